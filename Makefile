@@ -1,0 +1,49 @@
+# Everything runs from a local virtualenv that the targets create as needed.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck check validate bench image engine clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## demo: judge the reference and a wrong two-sum on the default sandbox
+demo: $(STAMP)
+	$(BIN)/judge submit two-sum problems/two-sum/reference/solution.py; \
+	$(BIN)/judge submit two-sum problems/two-sum/wrong/WA/ignores_negatives.py; \
+	test $$? -eq 1
+
+## test: the whole test suite (Docker tests skip without an engine, unless JUDGE_REQUIRE_DOCKER=1)
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check judge sandboxes tests benchmarks
+	$(BIN)/ruff format --check judge sandboxes tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+check: lint typecheck test
+
+## validate: prove every problem of the bank
+validate: $(STAMP)
+	$(BIN)/judge validate
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/protocol_overhead.py
+
+## engine / image: a running Docker engine, and the sandbox image built without a registry
+engine:
+	bash sandboxes/docker-engine.sh
+
+image: engine
+	bash sandboxes/python/build.sh
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

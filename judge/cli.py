@@ -1,0 +1,242 @@
+"""The `judge` command line.  Only this module turns exceptions into exit codes.
+
+Exit codes: 0 accepted (or the command succeeded), 1 not accepted (or a
+check failed), 2 usage or problem-format error, 3 internal error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.markup import escape
+from rich.table import Table
+
+from judge import __version__
+from judge.errors import JudgeError, UsageError
+from judge.grading.grade import grade_file
+from judge.problem import Bank, Problem, resolve
+from judge.problem.model import DIFFICULTIES
+from judge.reporters import FORMATS
+from judge.results import SubmissionResult
+from judge.sandbox import CHOICES, choose
+from judge.validate import Check, validate
+from judge.verdicts import Verdict
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class JudgeGroup(click.Group):
+    """Turns the judge's own errors into one line and an exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except JudgeError as exc:
+            raise _fail(str(exc), exc.exit_code) from None
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise _fail("interrupted", 130) from None
+        except Exception as exc:
+            if os.environ.get("JUDGE_DEBUG"):
+                raise
+            raise _fail(f"internal error: {type(exc).__name__}: {exc} (set JUDGE_DEBUG=1 for a traceback)", EXIT_INTERNAL) from None
+
+
+def _fail(message: str, code: int) -> click.ClickException:
+    error = click.ClickException(message)
+    error.exit_code = code
+    return error
+
+
+@click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--problems",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="JUDGE_PROBLEMS",
+    help="Problem bank folder (default: the bank shipped with judge; env JUDGE_PROBLEMS).",
+)
+@click.version_option(__version__, prog_name="judge")
+@click.pass_context
+def cli(ctx: click.Context, problems: Path | None) -> None:
+    """A coding-exercise judge with hidden tests.
+
+    \b
+    judge list                      the problems
+    judge show two-sum              read one
+    judge start two-sum             copy its starter code here
+    judge test two-sum solution.py  run the visible tests
+    judge submit two-sum solution.py  visible + hidden tests: the verdict
+    """
+    from judge.resources import default_bank
+
+    ctx.obj = Bank(problems if problems is not None else default_bank())
+
+
+def _bank(ctx: click.Context) -> Bank:
+    bank = ctx.find_object(Bank)
+    assert bank is not None
+    return bank
+
+
+def _problem(ctx: click.Context, slug: str) -> Problem:
+    return resolve(slug, _bank(ctx))
+
+
+format_option = click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Report format.")
+sandbox_option = click.option(
+    "--sandbox",
+    type=click.Choice(CHOICES),
+    default="auto",
+    show_default=True,
+    help="Where the submission runs: docker if an engine and the image are there (auto), else local.",
+)
+
+
+@cli.command("list")
+@click.option("--topic", help="Only problems with this topic (e.g. 'hash map').")
+@click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Only problems of this difficulty.")
+@format_option
+@click.pass_context
+def list_problems(ctx: click.Context, topic: str | None, difficulty: str | None, fmt: str) -> None:
+    """List the problems in the bank."""
+    problems = [
+        p
+        for p in _bank(ctx).problems()
+        if (topic is None or topic.lower() in (t.lower() for t in p.topics)) and (difficulty is None or p.difficulty == difficulty)
+    ]
+    if fmt == "json":
+        rows = [{"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "topics": list(p.topics)} for p in problems]
+        click.echo(json.dumps(rows, indent=2))
+        return
+    table = Table("problem", "title", "difficulty", "topics", box=None, pad_edge=False)
+    for p in problems:
+        table.add_row(p.slug, escape(p.title), p.difficulty, escape(", ".join(p.topics)))
+    console = Console(highlight=False)
+    console.print(table if problems else "no problem matches")
+
+
+@cli.command()
+@click.argument("slug")
+@click.pass_context
+def show(ctx: click.Context, slug: str) -> None:
+    """Show a problem's statement, entry points and limits."""
+    problem = _problem(ctx, slug)
+    console = Console(highlight=False)
+    console.print(f"[bold]{escape(problem.title)}[/]  [dim]{problem.difficulty} · {escape(', '.join(problem.topics))}[/]")
+    console.print(Markdown(problem.statement.read_text(encoding="utf-8")))
+    limits = problem.limits
+    console.print(
+        f"[dim]limits: {limits.time:g} s CPU per call, {limits.memory} MiB memory · "
+        f"start with: judge start {problem.slug}[/]"
+    )
+
+
+@cli.command()
+@click.argument("slug")
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite files that are already there.")
+@click.pass_context
+def start(ctx: click.Context, slug: str, directory: Path | None, force: bool) -> None:
+    """Copy a problem's starter code, statement and visible tests into DIRECTORY (default: ./SLUG)."""
+    problem = _problem(ctx, slug)
+    target = directory if directory is not None else Path(problem.slug)
+    copies = [(f, target / f.name) for f in sorted(problem.starter.parent.iterdir()) if f.is_file()]
+    copies.append((problem.statement, target / "statement.md"))
+    copies += [(f, target / "tests" / f.name) for f in sorted(problem.tests_dir.glob("*.py"))]
+    clashes = [str(dst) for _, dst in copies if dst.exists()]
+    if clashes and not force:
+        raise UsageError(f"{clashes[0]} already exists (use --force to overwrite)")
+    for src, dst in copies:
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dst)
+    click.echo(f"{problem.title}: starter code in {target}/")
+    click.echo(f"next: edit {target / problem.filename}, then `judge test {problem.slug} {target / problem.filename}`")
+
+
+def _grade(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox_name: str, hidden: bool) -> NoReturn:
+    problem = _problem(ctx, slug)
+    if hidden and not problem.has_hidden:
+        raise UsageError(f"problem '{problem.slug}' has no hidden tests here (a public pack?): use `judge test`")
+    sandbox = choose(sandbox_name)
+    try:
+        result = grade_file(problem, file, sandbox, hidden=hidden, reporter=FORMATS[fmt]())
+    finally:
+        sandbox.close()
+    ctx.exit(exit_code(result))
+
+
+def exit_code(result: SubmissionResult) -> int:
+    if result.verdict is Verdict.IE:
+        return EXIT_INTERNAL
+    return EXIT_OK if result.accepted else EXIT_REJECTED
+
+
+submission_argument = click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+
+
+@cli.command()
+@click.argument("slug")
+@submission_argument
+@format_option
+@sandbox_option
+@click.pass_context
+def test(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str) -> None:
+    """Run the visible tests of SLUG against FILE."""
+    _grade(ctx, slug, file, fmt, sandbox, hidden=False)
+
+
+@cli.command()
+@click.argument("slug")
+@submission_argument
+@format_option
+@sandbox_option
+@click.pass_context
+def submit(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str) -> None:
+    """Judge FILE against the visible and hidden tests of SLUG."""
+    _grade(ctx, slug, file, fmt, sandbox, hidden=True)
+
+
+@cli.command("validate")
+@click.argument("slugs", nargs=-1)
+@sandbox_option
+@click.pass_context
+def validate_command(ctx: click.Context, slugs: tuple[str, ...], sandbox: str) -> None:
+    """Prove problems right: reference AC, wrong solutions get their verdicts,
+    starter rejected, statement examples hold.  All problems when no SLUG is given."""
+    problems = [_problem(ctx, s) for s in slugs] if slugs else _bank(ctx).problems()
+    chosen = choose(sandbox)
+    console = Console(highlight=False)
+    failed: list[Check] = []
+
+    def show_check(check: Check) -> None:
+        mark = "[green]ok[/]  " if check.ok else "[red]FAIL[/]"
+        detail = f"  [dim]{escape(check.detail)}[/]" if check.detail else ""
+        console.print(f"{mark} {check.problem}: {escape(check.name)}{detail}")
+        if not check.ok:
+            failed.append(check)
+
+    try:
+        for problem in problems:
+            validate(problem, chosen, show_check)
+    finally:
+        chosen.close()
+    console.print(f"\n{len(problems)} problems, {len(failed)} failed checks")
+    ctx.exit(EXIT_REJECTED if failed else EXIT_OK)
+
+
+def main() -> None:
+    cli(prog_name="judge")
+
+
+if __name__ == "__main__":
+    main()
+    sys.exit(EXIT_OK)

@@ -1,0 +1,47 @@
+"""From the exception that ended a test to a verdict and a message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from hypothesis.errors import HypothesisException
+
+from judge.outcomes import CaseOver, SubmissionError
+from judge.verdicts import Verdict
+
+MESSAGE_CAP = 2000
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: Verdict
+    message: str  # for visible cases: the whole story
+    hidden_message: str  # for hidden cases: no data from the test
+    line: int | None = None
+
+
+def judge_exception(exc: BaseException, phase: str) -> Judgement:
+    """`phase` is pytest's: setup, call or teardown."""
+    if isinstance(exc, BaseExceptionGroup):
+        return max((judge_exception(e, phase) for e in exc.exceptions), key=lambda j: j.verdict.severity)
+    if isinstance(exc, CaseOver):
+        return Judgement(exc.verdict, exc.message, exc.message)
+    if isinstance(exc, SubmissionError):
+        where = f" at line {exc.line}" if exc.line else ""
+        return Judgement(Verdict.RE, clip(f"raised {exc}{where}"), f"raised {exc.type_name}{where}", exc.line)
+    if phase != "call" or isinstance(exc, HypothesisException):
+        # Fixtures, collection and hypothesis' own complaints are the
+        # problem's or the judge's doing, never the candidate's.
+        return Judgement(Verdict.IE, clip(f"{type(exc).__name__}: {exc}"), "internal error in the test")
+    if isinstance(exc, (AssertionError, pytest.fail.Exception)):
+        return Judgement(Verdict.WA, clip(str(exc).strip() or "wrong answer"), "wrong answer")
+    # The test could not use what came back (len(None), a missing key...);
+    # `judge validate` proves the tests pass with the reference, so it is
+    # the answer's fault.
+    text = f"the returned value could not be checked: {type(exc).__name__}: {exc}"
+    return Judgement(Verdict.WA, clip(text), "wrong answer (the returned value has the wrong shape)")
+
+
+def clip(text: str) -> str:
+    return text if len(text) <= MESSAGE_CAP else text[: MESSAGE_CAP - 3] + "..."

@@ -1,0 +1,139 @@
+"""Grading: a submission's source against a problem's tests, in a sandbox."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from judge.grading.plugin import JudgePlugin
+from judge.grading.submission import Submission
+from judge.outcomes import CaseOver
+from judge.problem.model import Problem
+from judge.reporters.base import Reporter
+from judge.results import CaseResult, SubmissionResult
+from judge.sandbox.base import Sandbox
+from judge.verdicts import Verdict, worst
+
+MAX_SOURCE_BYTES = 1024 * 1024
+
+
+class SourceRejected(Exception):
+    """The judge cannot even send this source (too big, not UTF-8): a CE, not an error."""
+
+
+def read_source(path: Path) -> str:
+    data = path.read_bytes()
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceRejected(f"the submission is {len(data) / 2**20:.1f} MiB; the limit is {MAX_SOURCE_BYTES // 2**20} MiB")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceRejected(f"the submission is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+
+
+def grade(problem: Problem, source: str, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None) -> SubmissionResult:
+    reporter = reporter or Reporter()
+    mode = "submit" if hidden else "test"
+    started = time.monotonic()
+    reporter.start(problem, sandbox.describe(), mode)
+    submission = Submission(problem, source, sandbox)
+    try:
+        result = _run(problem, submission, hidden, reporter)
+    finally:
+        submission.close()
+    sandbox_info = {**sandbox.describe(), "python": submission.python or sandbox.describe().get("python")}
+    result = SubmissionResult(
+        problem=problem.slug,
+        verdict=result.verdict,
+        sandbox=sandbox_info,
+        cases=result.cases,
+        message=result.message,
+        mode=mode,
+        duration=time.monotonic() - started,
+    )
+    reporter.finish(result)
+    return result
+
+
+def grade_file(problem: Problem, path: Path, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None) -> SubmissionResult:
+    """`grade` for a file; a source the judge cannot send is judged CE."""
+    try:
+        source = read_source(path)
+    except SourceRejected as exc:
+        reporter = reporter or Reporter()
+        mode = "submit" if hidden else "test"
+        reporter.start(problem, sandbox.describe(), mode)
+        result = SubmissionResult(problem.slug, Verdict.CE, sandbox.describe(), message=str(exc), mode=mode)
+        reporter.finish(result)
+        return result
+    return grade(problem, source, sandbox, hidden=hidden, reporter=reporter)
+
+
+def _run(problem: Problem, submission: Submission, hidden: bool, reporter: Reporter) -> SubmissionResult:
+    info = submission.sandbox.describe()
+    try:
+        submission.probe()
+    except CaseOver as fault:
+        return SubmissionResult(problem.slug, fault.verdict, info, message=fault.message)
+    plugin = JudgePlugin(submission, reporter.case)
+    paths = [problem.tests_dir] + ([problem.hidden_dir] if hidden and problem.has_hidden else [])
+    code, log = run_pytest(problem, paths, plugin)
+    cases = list(plugin.results) + [_collection_case(error) for error in plugin.collection_errors]
+    if not cases or code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
+        tail = " | ".join(log.strip().splitlines()[-3:])
+        return SubmissionResult(problem.slug, Verdict.IE, info, tuple(cases), message=f"the tests did not run (pytest exit {int(code)}): {tail}")
+    return SubmissionResult(problem.slug, worst(c.verdict for c in cases), info, tuple(cases))
+
+
+def _collection_case(error: str) -> CaseResult:
+    return CaseResult(error.split(":", 1)[0], "hidden", "", Verdict.IE, "a test file failed to load: internal error", 1.0)
+
+
+def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tuple[int | pytest.ExitCode, str]:
+    args = [
+        *map(str, paths),
+        "-c", os.devnull,  # the problem's tests only: no ini or addopts from wherever we run
+        "--rootdir", str(problem.root),
+        "--import-mode=importlib",  # every problem has a tests/test_*.py: no module name clashes
+        "--capture=sys",
+        "-p", "no:cacheprovider",
+        "-p", "_hypothesis_pytestplugin",
+        "-q",
+    ]  # fmt: skip
+    log = io.StringIO()
+    try:
+        with _no_plugin_autoload(), contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+            code = pytest.main(args, plugins=[plugin])
+    finally:
+        _forget_modules_under(problem.root)
+    return code, log.getvalue()
+
+
+def _forget_modules_under(root: Path) -> None:
+    """Test modules bind the submission at import (`from solution import f`):
+    the next grading in this process must import them afresh."""
+    prefix = str(root) + os.sep
+    for name, module in list(sys.modules.items()):
+        if str(getattr(module, "__file__", None) or "").startswith(prefix):
+            del sys.modules[name]
+
+
+@contextlib.contextmanager
+def _no_plugin_autoload() -> Iterator[None]:
+    """Only the plugins the judge names: whatever else is installed stays out."""
+    saved = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"]
+        else:
+            os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = saved

@@ -1,0 +1,177 @@
+"""The pytest plugin that runs a problem's tests against a submission.
+
+Tests are plain pytest: the `solution` fixture (or `import solution`) is the
+submission behind the sandbox, and `reference` is the reference solution,
+imported here on the trusted side.  The plugin gives each case a fresh
+runner, pins hypothesis so grading is reproducible, and turns each test's
+outcome into a `CaseResult`.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import sys
+import types
+from collections.abc import Callable, Generator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, Phase, settings
+
+from judge.grading.classify import Judgement, clip, judge_exception
+from judge.grading.submission import Submission
+from judge.protocol import ListNode, TreeNode
+from judge.results import CaseResult, Counterexample
+from judge.verdicts import Verdict
+
+PROFILE = "judge-grading"
+COUNTEREXAMPLE_VERDICTS = (Verdict.WA, Verdict.RE)
+
+
+def register_profile(max_examples: int) -> None:
+    """Same submission, same examples, same shrink: every run."""
+    settings.register_profile(
+        PROFILE,
+        database=None,
+        derandomize=True,
+        deadline=None,  # the sandbox measures time; wall clocks here would add noise
+        print_blob=False,
+        report_multiple_bugs=False,
+        max_examples=max_examples,
+        phases=(Phase.explicit, Phase.generate, Phase.shrink),
+        suppress_health_check=(
+            HealthCheck.too_slow,
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.data_too_large,
+            HealthCheck.large_base_example,
+        ),
+    )
+
+
+class JudgePlugin:
+    def __init__(self, submission: Submission, on_case: Callable[[CaseResult], None] = lambda case: None):
+        self.submission = submission
+        self.problem = submission.problem
+        self.on_case = on_case
+        self.results: list[CaseResult] = []
+        self.collection_errors: list[str] = []
+        self._failures: dict[str, tuple[str, BaseException]] = {}
+        self._skipped: set[str] = set()
+        self._saved_module: types.ModuleType | None = None
+        self._saved_profile = "default"
+        self._reference: types.ModuleType | None = None
+
+    # -- session ----------------------------------------------------------
+    def pytest_configure(self, config: pytest.Config) -> None:
+        name = self.problem.module
+        self._saved_module = sys.modules.get(name)
+        sys.modules[name] = self.submission.module
+        self._saved_profile = settings.get_current_profile_name()
+        register_profile(self.problem.max_examples)
+        settings.load_profile(PROFILE)
+
+    def pytest_unconfigure(self, config: pytest.Config) -> None:
+        name = self.problem.module
+        if self._saved_module is None:
+            sys.modules.pop(name, None)
+        else:
+            sys.modules[name] = self._saved_module
+        settings.load_profile(self._saved_profile)
+
+    @pytest.fixture
+    def solution(self) -> types.ModuleType:
+        """The submission, running in the sandbox."""
+        return self.submission.module
+
+    @pytest.fixture
+    def reference(self) -> types.ModuleType:
+        """The reference solution, imported on the trusted side."""
+        if self._reference is None:
+            self._reference = import_reference(self.problem.reference, self.problem.slug)
+        return self._reference
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed:
+            self.collection_errors.append(f"{report.nodeid}: {clip(report.longreprtext.strip().splitlines()[-1])}")
+
+    # -- cases ------------------------------------------------------------
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, Any, Any]:
+        self.submission.begin_case()
+        self._reset_trace_per_example(item)
+        try:
+            return (yield)
+        finally:
+            self.submission.end_case()
+            self._record(item)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+        report = yield
+        if report.skipped:
+            self._skipped.add(item.nodeid)
+        elif report.failed and call.excinfo is not None and item.nodeid not in self._failures:
+            self._failures[item.nodeid] = (call.when, call.excinfo.value)
+        return report
+
+    def pytest_assertrepr_compare(self, config: pytest.Config, op: str, left: Any, right: Any) -> None:
+        # `assert actual == expected`: remember the expected side.
+        if op == "==":
+            self.submission.trace.expect(right, explicit=False)
+
+    def _reset_trace_per_example(self, item: pytest.Item) -> None:
+        handle = getattr(getattr(item, "obj", None), "hypothesis", None)
+        if handle is None or getattr(handle.inner_test, "_judge_wrapped", False):
+            return
+        inner = handle.inner_test
+        trace = self.submission.trace
+
+        @functools.wraps(inner)
+        def each_example(*args: Any, **kwargs: Any) -> Any:
+            trace.reset()
+            return inner(*args, **kwargs)
+
+        each_example._judge_wrapped = True  # type: ignore[attr-defined]
+        handle.inner_test = each_example
+
+    def _record(self, item: pytest.Item) -> None:
+        if item.nodeid in self._skipped and item.nodeid not in self._failures:
+            return
+        hidden = self.problem.hidden_dir in Path(str(item.path)).parents
+        info = self.problem.case_info(item.name)
+        is_property = hasattr(getattr(item, "obj", None), "hypothesis")
+        failure = self._failures.pop(item.nodeid, None)
+        judgement = judge_exception(failure[1], failure[0]) if failure else Judgement(Verdict.AC, "", "")
+        case = CaseResult(
+            name=item.name,
+            visibility="hidden" if hidden else "visible",
+            category=info.category or ("random inputs" if is_property else ""),
+            verdict=judgement.verdict,
+            message=judgement.hidden_message if hidden else judgement.message,
+            points=info.points,
+            cpu=round(self.submission.cpu_max, 6),
+            line=judgement.line,
+            counterexample=self._counterexample(judgement) if is_property else None,
+        )
+        self.results.append(case)
+        self.on_case(case)
+
+    def _counterexample(self, judgement: Judgement) -> Counterexample | None:
+        trace = self.submission.trace
+        if judgement.verdict not in COUNTEREXAMPLE_VERDICTS or not trace.calls:
+            return None
+        return Counterexample(trace.input_text(), trace.expected_text(), trace.actual_text())
+
+
+def import_reference(path: Path, slug: str) -> types.ModuleType:
+    """The reference runs in-process: it is the problem setter's code, not the candidate's."""
+    name = f"judge_reference_{slug.replace('-', '_')}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import the reference solution {path}")
+    module = importlib.util.module_from_spec(spec)
+    module.__dict__.update(TreeNode=TreeNode, ListNode=ListNode)
+    spec.loader.exec_module(module)
+    return module

@@ -1,0 +1,108 @@
+"""The submission under test: its source, a runner per case, and the trace."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from judge.display import show
+from judge.grading import trace as trace_module
+from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, variable_name
+from judge.outcomes import CaseOver, HarnessFault, SubmissionError
+from judge.problem.model import Problem
+from judge.sandbox.base import Sandbox
+from judge.sandbox.local import local_limits
+from judge.sandbox.session import Handle, RunnerSession
+
+
+class Submission:
+    """One case at a time gets a fresh runner: state, crashes and time-outs
+    never leak from one case into the next."""
+
+    def __init__(self, problem: Problem, source: str, sandbox: Sandbox):
+        self.problem = problem
+        self.source = source
+        self.sandbox = sandbox
+        self.module = ModuleProxy(self)
+        self.trace = trace_module.current
+        self.python = ""
+        self.cpu_max = 0.0  # the most CPU one call used in the current case
+        self._session: RunnerSession | None = None
+        self._warm: RunnerSession | None = None
+        self._in_case = False
+        self._calling = "object"
+        self._handles = 0
+
+    # -- cases ------------------------------------------------------------
+    def probe(self) -> None:
+        """Load once before any test: a submission that does not load is CE
+        (or TLE/MLE) as a whole, and the loaded runner serves the first case."""
+        self._warm = self._new_session()
+
+    def begin_case(self) -> None:
+        self.end_case()
+        self._in_case = True
+        self.trace.reset()
+        self.cpu_max = 0.0
+        self._handles = 0
+
+    def end_case(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+        self._in_case = False
+
+    def close(self) -> None:
+        self.end_case()
+        if self._warm is not None:
+            self._warm.close()
+            self._warm = None
+
+    def session(self) -> RunnerSession:
+        if not self._in_case:
+            raise HarnessFault("a test called the submission outside a test case (at import time?)")
+        if self._session is None:
+            self._session, self._warm = self._warm or self._new_session(), None
+        return self._session
+
+    def _new_session(self) -> RunnerSession:
+        session = RunnerSession(self.sandbox, self.problem.limits, self._wrap)
+        try:
+            session.start()
+            entries = [e.to_wire() for e in self.problem.entries]
+            wired = local_limits(self.problem.limits)
+            session.load(self.source, self.problem.filename, self.problem.module, entries, wired)
+        except BaseException:
+            session.close()
+            raise
+        self.python = session.python
+        return session
+
+    # -- calls ------------------------------------------------------------
+    def call(self, target: dict[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any], text: str, type_name: str) -> Any:
+        session = self.session()
+        record = self.trace.called(text)
+        self._calling = type_name
+        try:
+            value = session.call(target, args, kwargs)
+        except SubmissionError as exc:
+            record.outcome = describe_raise(exc)
+            raise
+        except CaseOver as over:
+            record.outcome = over.verdict.name
+            raise
+        finally:
+            self.cpu_max = max(self.cpu_max, session.cpu)
+        if isinstance(value, HandleProxy):
+            record.text = f"{value!r} = {text}"
+        record.outcome = show(value)
+        return value
+
+    def _wrap(self, handle: Handle) -> HandleProxy:
+        self._handles += 1
+        entry = self.problem.entry(self._calling)
+        type_name = self._calling if entry is not None and entry.kind == "class" else "object"
+        return HandleProxy(self, handle, type_name, variable_name(type_name, self._handles))
+
+    def params_of(self, name: str, method: str | None = None) -> tuple[str, ...] | None:
+        signature = self.problem.signature_of(name, method)
+        return signature.params if signature is not None else None

@@ -1,0 +1,69 @@
+"""What the submission was asked and answered during one example.
+
+Hypothesis replays the minimal failing example last, so the trace of the last
+example is the counterexample: its calls are the input, its last answer the
+actual value, and the last `==` a test asserted supplies the expected one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from judge.display import show
+
+MAX_CALLS = 64
+_NOTHING = object()
+
+
+@dataclass
+class CallRecord:
+    text: str
+    outcome: str = ""
+
+
+@dataclass
+class Trace:
+    calls: list[CallRecord] = field(default_factory=list)
+    expected: Any = _NOTHING
+    explicit: bool = False  # named by expect(): an incidental `==` must not replace it
+    dropped: int = 0
+
+    def reset(self) -> None:
+        self.calls.clear()
+        self.expected = _NOTHING
+        self.explicit = False
+        self.dropped = 0
+
+    def called(self, text: str) -> CallRecord:
+        record = CallRecord(text)
+        self.calls.append(record)
+        if len(self.calls) > MAX_CALLS:
+            del self.calls[0]
+            self.dropped += 1
+        return record
+
+    def expect(self, value: Any, explicit: bool = True) -> None:
+        if explicit or not self.explicit:
+            self.expected = value
+            self.explicit = self.explicit or explicit
+
+    @property
+    def has_expected(self) -> bool:
+        return self.expected is not _NOTHING
+
+    def input_text(self) -> str:
+        lines = [c.text for c in self.calls]
+        if self.dropped:
+            lines.insert(0, f"# ... {self.dropped} earlier calls")
+        return "\n".join(lines)
+
+    def actual_text(self) -> str:
+        return self.calls[-1].outcome if self.calls else ""
+
+    def expected_text(self) -> str | None:
+        return show(self.expected) if self.has_expected else None
+
+
+# The trace of the case being run; test helpers (judge.testing.expect) reach it here.
+current = Trace()

@@ -1,0 +1,206 @@
+"""Reads and validates a problem folder; every error names the file and field."""
+
+from __future__ import annotations
+
+import ast
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from judge.errors import ProblemFormatError
+from judge.problem.model import DIFFICULTIES, CaseInfo, Callable_, Entry, Limits, Problem, WrongSolution
+from judge.verdicts import Verdict, parse
+
+TOP_KEYS = {"title", "difficulty", "topics", "module", "complexity", "entry", "limits", "cases", "hypothesis"}
+LIMIT_KEYS = {"time": float, "wall": float, "memory": int, "output": int}
+FAILS_PREFIX = "# fails:"
+
+
+def load_problem(root: Path) -> Problem:
+    """Load `root/problem.toml` and check the folder around it."""
+    root = root.resolve()
+    toml_path = root / "problem.toml"
+    data = _read_toml(toml_path)
+    where = _Where(toml_path)
+    unknown = sorted(set(data) - TOP_KEYS)
+    if unknown:
+        raise where.error(unknown[0], f"unknown field (known: {', '.join(sorted(TOP_KEYS))})")
+    problem = Problem(
+        slug=root.name,
+        root=root,
+        title=where.text(data, "title"),
+        difficulty=where.choice(data, "difficulty", DIFFICULTIES),
+        topics=tuple(where.text_list(data, "topics")),
+        entries=_entries(where, data.get("entry")),
+        module=where.identifier(data, "module", default="solution"),
+        limits=_limits(where, data.get("limits", {})),
+        complexity=where.optional_text(data, "complexity"),
+        cases=_cases(where, data.get("cases", {})),
+        max_examples=where.positive_int(data.get("hypothesis", {}), "hypothesis.max_examples", default=100),
+    )
+    _check_files(problem)
+    return problem
+
+
+def wrong_solutions(problem: Problem) -> list[WrongSolution]:
+    """`wrong/<VERDICT>/*.py`: the folder names the verdict each file must get."""
+    wrong_dir = problem.root / "wrong"
+    found: list[WrongSolution] = []
+    if not wrong_dir.is_dir():
+        return found
+    for folder in sorted(p for p in wrong_dir.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))):
+        try:
+            verdict = parse(folder.name)
+        except ValueError as exc:
+            raise ProblemFormatError(folder, str(exc)) from None
+        if verdict is Verdict.AC:
+            raise ProblemFormatError(folder, "a wrong solution cannot be expected to get AC")
+        for path in sorted(folder.glob("*.py")):
+            found.append(WrongSolution(path, verdict, _declared_failures(path)))
+    return found
+
+
+def _declared_failures(path: Path) -> tuple[str, ...]:
+    for line in path.read_text(encoding="utf-8").splitlines()[:10]:
+        if line.startswith(FAILS_PREFIX):
+            return tuple(n.strip() for n in line[len(FAILS_PREFIX) :].split(",") if n.strip())
+    return ()
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise ProblemFormatError(path.parent, "not a problem folder: no problem.toml")
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ProblemFormatError(path, "not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProblemFormatError(path, f"invalid TOML: {exc}") from None
+
+
+class _Where:
+    """Field readers that raise with the file and the field's dotted name."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def error(self, field: str, message: str) -> ProblemFormatError:
+        return ProblemFormatError(self.path, f"field '{field}': {message}")
+
+    def text(self, data: dict[str, Any], key: str) -> str:
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.error(key, "required, a non-empty string")
+        return value.strip()
+
+    def optional_text(self, data: dict[str, Any], key: str) -> str | None:
+        return self.text(data, key) if key in data else None
+
+    def choice(self, data: dict[str, Any], key: str, options: tuple[str, ...]) -> str:
+        value = self.text(data, key)
+        if value not in options:
+            raise self.error(key, f"{value!r} is not one of {', '.join(options)}")
+        return value
+
+    def text_list(self, data: dict[str, Any], key: str) -> list[str]:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+            raise self.error(key, "required, a non-empty list of strings")
+        return value
+
+    def identifier(self, data: dict[str, Any], key: str, default: str) -> str:
+        value = data.get(key, default)
+        if not isinstance(value, str) or not value.isidentifier():
+            raise self.error(key, "must be a Python identifier")
+        return value
+
+    def positive_int(self, data: Any, key: str, default: int) -> int:
+        value = data.get(key.rsplit(".", 1)[-1], default) if isinstance(data, dict) else data
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise self.error(key, "must be a positive integer")
+        return value
+
+
+def _entries(where: _Where, raw: Any) -> tuple[Entry, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise where.error("entry", "required: one [[entry]] table per function or class")
+    entries = []
+    for i, table in enumerate(raw):
+        field = f"entry[{i}]"
+        if not isinstance(table, dict) or len({"function", "class"} & set(table)) != 1:
+            raise where.error(field, "needs exactly one of 'function' or 'class'")
+        unknown = set(table) - {"function", "class", "methods"}
+        if unknown:
+            raise where.error(f"{field}.{sorted(unknown)[0]}", "unknown field")
+        kind = "function" if "function" in table else "class"
+        head = _signature(where, f"{field}.{kind}", table[kind])
+        methods = table.get("methods", [])
+        if kind == "function" and methods:
+            raise where.error(f"{field}.methods", "only a class has methods")
+        if not isinstance(methods, list):
+            raise where.error(f"{field}.methods", "must be a list of signatures")
+        sigs = tuple(_signature(where, f"{field}.methods[{j}]", m) for j, m in enumerate(methods))
+        entries.append(Entry(kind, head, sigs))
+    return tuple(entries)
+
+
+def _signature(where: _Where, field: str, text: Any) -> Callable_:
+    if not isinstance(text, str):
+        raise where.error(field, "must be a signature string like 'f(x: int) -> int'")
+    try:
+        tree = ast.parse(f"def {text.strip()}: pass")
+    except SyntaxError:
+        raise where.error(field, f"not a valid signature: {text!r}") from None
+    func = tree.body[0]
+    assert isinstance(func, ast.FunctionDef)
+    args = func.args
+    names = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
+    if names and names[0] == "self":
+        names = names[1:]
+    returns = ast.unparse(func.returns) if func.returns is not None else None
+    return Callable_(func.name, text.strip(), tuple(names), returns)
+
+
+def _limits(where: _Where, raw: Any) -> Limits:
+    if not isinstance(raw, dict):
+        raise where.error("limits", "must be a table")
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        kind = LIMIT_KEYS.get(key)
+        if kind is None:
+            raise where.error(f"limits.{key}", f"unknown limit (known: {', '.join(LIMIT_KEYS)})")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise where.error(f"limits.{key}", "must be a positive number")
+        if kind is int and not isinstance(value, int):
+            raise where.error(f"limits.{key}", "must be a whole number")
+        values[key] = kind(value)
+    return Limits(**values)
+
+
+def _cases(where: _Where, raw: Any) -> dict[str, CaseInfo]:
+    if not isinstance(raw, dict):
+        raise where.error("cases", "must be a table of [cases.<test name>] tables")
+    cases = {}
+    for name, table in raw.items():
+        field = f"cases.{name}"
+        if not isinstance(table, dict) or set(table) - {"category", "points"}:
+            raise where.error(field, "a table with 'category' and optional 'points'")
+        category = table.get("category", "")
+        points = table.get("points", 1)
+        if not isinstance(category, str):
+            raise where.error(f"{field}.category", "must be a string")
+        if isinstance(points, bool) or not isinstance(points, (int, float)) or points < 0:
+            raise where.error(f"{field}.points", "must be a number >= 0")
+        cases[name] = CaseInfo(category, float(points))
+    return cases
+
+
+def _check_files(problem: Problem) -> None:
+    required = [problem.statement, problem.starter]
+    for path in required:
+        if not path.is_file():
+            raise ProblemFormatError(path, "missing")
+    if not any(problem.tests_dir.glob("test_*.py")):
+        raise ProblemFormatError(problem.tests_dir, "missing: no visible test_*.py files")
+    if problem.has_hidden and not problem.reference.is_file():
+        raise ProblemFormatError(problem.reference, "missing: hidden tests need the reference solution")

@@ -1,0 +1,120 @@
+"""The problem model: plain, frozen data read from a problem folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from judge.verdicts import Verdict
+
+DIFFICULTIES = ("easy", "medium", "hard")
+
+
+@dataclass(frozen=True)
+class Callable_:
+    """One typed signature: `two_sum(nums: list[int], target: int) -> list[int]`."""
+
+    name: str
+    signature: str
+    params: tuple[str, ...]
+    returns: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An entry point the submission must define: a function or a class."""
+
+    kind: str  # "function" | "class"
+    callable: Callable_
+    methods: tuple[Callable_, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.callable.name
+
+    def to_wire(self) -> dict[str, object]:
+        return {"name": self.name, "kind": self.kind, "methods": [m.name for m in self.methods]}
+
+
+@dataclass(frozen=True)
+class Limits:
+    time: float = 2.0  # CPU seconds per call
+    wall: float = 0.0  # wall seconds per call; 0 means derived from `time`
+    memory: int = 256  # MiB
+    output: int = 1024  # KiB the submission may print per runner
+
+    @property
+    def wall_seconds(self) -> float:
+        return self.wall if self.wall > 0 else 2 * self.time + 1.0
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    category: str = ""
+    points: float = 1.0
+
+
+@dataclass(frozen=True)
+class WrongSolution:
+    path: Path
+    verdict: Verdict
+    fails: tuple[str, ...] = ()  # cases that must fail, from a `# fails:` line
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    root: Path
+    title: str
+    difficulty: str
+    topics: tuple[str, ...]
+    entries: tuple[Entry, ...]
+    module: str = "solution"
+    limits: Limits = field(default_factory=Limits)
+    complexity: str | None = None
+    cases: dict[str, CaseInfo] = field(default_factory=dict)
+    max_examples: int = 100
+
+    @property
+    def filename(self) -> str:
+        return f"{self.module}.py"
+
+    @property
+    def statement(self) -> Path:
+        return self.root / "statement.md"
+
+    @property
+    def starter(self) -> Path:
+        return self.root / "starter" / self.filename
+
+    @property
+    def tests_dir(self) -> Path:
+        return self.root / "tests"
+
+    @property
+    def hidden_dir(self) -> Path:
+        return self.root / "hidden"
+
+    @property
+    def reference(self) -> Path:
+        return self.root / "reference" / self.filename
+
+    @property
+    def has_hidden(self) -> bool:
+        return self.hidden_dir.is_dir()
+
+    def case_info(self, name: str) -> CaseInfo:
+        """Info for `test_x[param]`, falling back to `test_x`."""
+        return self.cases.get(name) or self.cases.get(name.split("[", 1)[0]) or CaseInfo()
+
+    def entry(self, name: str) -> Entry | None:
+        return next((e for e in self.entries if e.name == name), None)
+
+    def signature_of(self, name: str, method: str | None = None) -> Callable_ | None:
+        for entry in self.entries:
+            if method is None and entry.name == name:
+                return entry.callable
+            for m in entry.methods:
+                if method == m.name and (entry.name == name or not name):
+                    return m
+        return None

@@ -1,0 +1,391 @@
+"""The wire protocol between the trusted harness and the in-sandbox runner.
+
+Standard library only: this file is copied into every sandbox beside the
+runner, and it must stay importable there without the rest of `judge`.
+
+A value travels as a flat graph, never as nested JSON::
+
+    {"root": ATOM, "objs": [[TAG, ATOM, ...], ...]}
+
+ATOM is a JSON scalar (null, bool, str, int of at most 53 bits, finite float)
+or a short tagged list: ["i", hex] a larger int, ["f", "nan"|"inf"|"-inf"],
+["b", base64] bytes, ["r", k] the container at objs[k], ["h", k] an opaque
+handle to an object that lives in the sandbox.  Every container sits once in
+`objs`, so shared nodes and cycles survive, a 100,000-node linked list is no
+deeper than a leaf, and neither side ever recurses on untrusted data.  Nothing
+is ever unpickled or eval'd.
+
+A response's table starts with the request's own objects, in request order, in
+their state after the call: the harness writes that state back into the
+caller's objects, so in-place mutation works as it would in-process and a
+result that reuses an input node is that very node on the trusted side.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+VERSION = 1
+SAFE_INT = 2**53
+MAX_FRAME_BYTES = 64 * 1024 * 1024
+MAX_OBJECTS = 4_000_000
+
+# Exit codes the runner uses when it cannot send a frame about its own death.
+EXIT_CPU_LIMIT = 152
+EXIT_MEMORY = 153
+EXIT_PROTOCOL = 154
+
+MUTABLE_TAGS = ("list", "dict", "set", "TreeNode", "ListNode")
+IMMUTABLE_TAGS = ("tuple", "frozenset")
+
+
+class ProtocolError(Exception):
+    """A frame or value that breaks the protocol: bad JSON, bad shape, too big."""
+
+
+class FrameTooLarge(ProtocolError):
+    """A frame over the size cap."""
+
+
+class TreeNode:
+    """Binary tree node, as on common interview sites (identity equality)."""
+
+    def __init__(self, val: Any = 0, left: TreeNode | None = None, right: TreeNode | None = None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self) -> str:
+        return f"TreeNode({self.val!r})"
+
+
+class ListNode:
+    """Singly linked list node, as on common interview sites (identity equality)."""
+
+    def __init__(self, val: Any = 0, next: ListNode | None = None):  # noqa: A002 - the sites' name
+        self.val = val
+        self.next = next
+
+    def __repr__(self) -> str:
+        return f"ListNode({self.val!r})"
+
+
+HandleOut = Callable[[Any], int]
+HandleIn = Callable[[int], Any]
+
+
+def _node_kind(value: Any) -> str | None:
+    """Tree/list nodes are recognised by class name, so a submission's own
+    `class TreeNode` (pasted from a site) travels like the provided one."""
+    name = type(value).__name__
+    if name == "TreeNode" and hasattr(value, "left") and hasattr(value, "right"):
+        return "TreeNode"
+    if name == "ListNode" and hasattr(value, "next"):
+        return "ListNode"
+    return None
+
+
+class Encoder:
+    """Encodes values into one flat object table; `objects[k]` is what `objs[k]` holds."""
+
+    def __init__(self, to_handle: HandleOut | None = None, max_objects: int = MAX_OBJECTS):
+        self.to_handle = to_handle
+        self.max_objects = max_objects
+        self.objs: list[Any] = []
+        self.objects: list[Any] = []
+        self._memo: dict[int, int] = {}
+        self._pending: list[tuple[int, str, Any]] = []
+
+    def preload(self, objects: Sequence[Any]) -> None:
+        """Give `objects` the first table slots, in order (a response's inputs)."""
+        for obj in objects:
+            self.atom(obj)
+
+    def encode(self, value: Any) -> dict[str, Any]:
+        root = self.atom(value)
+        self.drain()
+        return {"root": root, "objs": self.objs}
+
+    def atom(self, value: Any) -> Any:
+        kind = type(value)
+        if value is None or kind is bool or kind is str:
+            return value
+        if kind is int:
+            return value if -SAFE_INT <= value <= SAFE_INT else ["i", format(value, "x")]
+        if kind is float:
+            return value if math.isfinite(value) else ["f", repr(value)]
+        tag = _container_tag(value)
+        if tag is not None:
+            return self._ref(value, tag)
+        return self._scalar_subclass(value)
+
+    def _scalar_subclass(self, value: Any) -> Any:
+        # Subclasses travel as their base type: an `int` whose __eq__ always
+        # says True arrives on the trusted side as a plain int.
+        if isinstance(value, bool):
+            return bool(value)
+        if isinstance(value, int):
+            return self.atom(int.__int__(value))
+        if isinstance(value, float):
+            return self.atom(float.__float__(value))
+        if isinstance(value, str):
+            return str.__str__(value)
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            return ["b", base64.b64encode(bytes(value)).decode("ascii")]
+        if self.to_handle is None:
+            raise ProtocolError(f"cannot send a value of type {type(value).__name__}")
+        return ["h", self.to_handle(value)]
+
+    def _ref(self, value: Any, tag: str) -> list[Any]:
+        key = id(value)
+        index = self._memo.get(key)
+        if index is None:
+            index = len(self.objs)
+            if index >= self.max_objects:
+                raise ProtocolError(f"value has more than {self.max_objects} containers")
+            self._memo[key] = index
+            self.objs.append(None)
+            self.objects.append(value)
+            self._pending.append((index, tag, value))
+        return ["r", index]
+
+    def drain(self) -> None:
+        # Iterative, so a deep tree or a long linked list never recurses.
+        while self._pending:
+            index, tag, value = self._pending.pop()
+            self.objs[index] = [tag, *(self.atom(child) for child in _children(tag, value))]
+
+
+def _container_tag(value: Any) -> str | None:
+    for base, tag in _CONTAINERS:
+        if isinstance(value, base):
+            return tag
+    return _node_kind(value)
+
+
+_CONTAINERS: tuple[tuple[type, str], ...] = (
+    (list, "list"),
+    (tuple, "tuple"),
+    (dict, "dict"),
+    (set, "set"),
+    (frozenset, "frozenset"),
+)
+
+
+def _children(tag: str, value: Any) -> Iterable[Any]:
+    # The base types' own methods, so a subclass cannot lie about its items.
+    if tag == "list":
+        return list.__iter__(value)
+    if tag == "tuple":
+        return tuple.__iter__(value)
+    if tag == "dict":
+        return (item for pair in dict.items(value) for item in pair)
+    if tag in ("set", "frozenset"):
+        return (set.__iter__ if tag == "set" else frozenset.__iter__)(value)
+    if tag == "TreeNode":
+        return (value.val, value.left, value.right)
+    return (value.val, value.next)
+
+
+class Decoder:
+    """Decodes one graph. `preset[k]` is the caller's own object for slot k,
+    filled in place (mutable) or taken as it is (immutable)."""
+
+    def __init__(self, from_handle: HandleIn | None = None, preset: Sequence[Any] = ()):
+        self.from_handle = from_handle
+        self.preset = preset
+        self.objects: list[Any] = []
+
+    def decode(self, data: Any) -> Any:
+        if not isinstance(data, dict) or set(data) != {"root", "objs"}:
+            raise ProtocolError("a value must be an object with 'root' and 'objs'")
+        objs = data["objs"]
+        if not isinstance(objs, list) or len(objs) > MAX_OBJECTS:
+            raise ProtocolError("'objs' must be a list of at most MAX_OBJECTS entries")
+        for entry in objs:
+            _check_entry(entry)
+        self.objects = [self._placeholder(k, entry) for k, entry in enumerate(objs)]
+        self._build_immutables(objs)
+        for k, entry in enumerate(objs):
+            if entry[0] in MUTABLE_TAGS:
+                self._fill(self.objects[k], entry)
+        return self.atom(data["root"])
+
+    def atom(self, value: Any) -> Any:
+        if value is None or isinstance(value, (bool, str, int, float)):
+            return value
+        if not isinstance(value, list) or len(value) != 2 or not isinstance(value[0], str):
+            raise ProtocolError(f"malformed atom {_clip(value)}")
+        tag, body = value
+        if tag == "r":
+            return self._object(body)
+        if tag == "i" and isinstance(body, str):
+            return _parse_hex(body)
+        if tag == "f" and body in ("nan", "inf", "-inf"):
+            return float(body)
+        if tag == "b" and isinstance(body, str):
+            return _parse_b64(body)
+        if tag == "h" and isinstance(body, int) and self.from_handle is not None:
+            return self.from_handle(body)
+        raise ProtocolError(f"malformed atom {_clip(value)}")
+
+    def _object(self, index: Any) -> Any:
+        if not isinstance(index, int) or not 0 <= index < len(self.objects):
+            raise ProtocolError(f"reference to a missing object {_clip(index)}")
+        obj = self.objects[index]
+        if obj is _UNBUILT:
+            raise ProtocolError("immutable containers form a cycle")
+        return obj
+
+    def _placeholder(self, index: int, entry: list[Any]) -> Any:
+        tag = entry[0]
+        if index < len(self.preset):
+            obj = self.preset[index]
+            if _container_tag(obj) != tag:
+                raise ProtocolError(f"object {index} changed type to {tag}")
+            return obj
+        if tag in IMMUTABLE_TAGS:
+            return _UNBUILT
+        return _NEW[tag]()
+
+    def _build_immutables(self, objs: list[Any]) -> None:
+        # Tuples and frozensets need their items first: depth-first, iterative.
+        for start, entry in enumerate(objs):
+            if entry[0] not in IMMUTABLE_TAGS or self.objects[start] is not _UNBUILT:
+                continue
+            stack = [start]
+            while stack:
+                k = stack[-1]
+                waiting = [j for j in _refs(objs[k]) if self.objects[j] is _UNBUILT]
+                if waiting:
+                    if any(j in stack for j in waiting):
+                        raise ProtocolError("immutable containers form a cycle")
+                    stack.extend(waiting)
+                    continue
+                stack.pop()
+                if self.objects[k] is _UNBUILT:
+                    items = [self.atom(a) for a in objs[k][1:]]
+                    make = tuple if objs[k][0] == "tuple" else frozenset
+                    self.objects[k] = _hashable(lambda: make(items))
+
+    def _fill(self, obj: Any, entry: list[Any]) -> None:
+        tag, items = entry[0], [self.atom(a) for a in entry[1:]]
+        if tag == "list":
+            obj[:] = items
+        elif tag == "dict":
+            if len(items) % 2:
+                raise ProtocolError("a dict needs an even number of items")
+            obj.clear()
+            _hashable(lambda: obj.update(zip(items[::2], items[1::2])))
+        elif tag == "set":
+            obj.clear()
+            _hashable(lambda: obj.update(items))
+        else:
+            _fill_node(obj, tag, items)
+
+
+class _Unbuilt:
+    pass
+
+
+_UNBUILT = _Unbuilt()
+_NEW: dict[str, Callable[[], Any]] = {
+    "list": list,
+    "dict": dict,
+    "set": set,
+    "TreeNode": lambda: TreeNode(None),
+    "ListNode": lambda: ListNode(None),
+}
+_ARITY = {"TreeNode": 3, "ListNode": 2}
+
+
+def _fill_node(obj: Any, tag: str, items: list[Any]) -> None:
+    if len(items) != _ARITY[tag]:
+        raise ProtocolError(f"a {tag} needs {_ARITY[tag]} items")
+    if tag == "TreeNode":
+        obj.val, obj.left, obj.right = items
+    else:
+        obj.val, obj.next = items
+
+
+def _hashable(build: Callable[[], Any]) -> Any:
+    try:
+        return build()
+    except TypeError as exc:
+        raise ProtocolError(f"unhashable item in a set or dict key: {exc}") from None
+
+
+def _check_entry(entry: Any) -> None:
+    if not isinstance(entry, list) or not entry or entry[0] not in _TAGS:
+        raise ProtocolError(f"malformed object {_clip(entry)}")
+    for item in entry[1:]:
+        # An item is a scalar or a two-element tag: this is the depth cap.
+        if isinstance(item, list) and any(isinstance(part, (list, dict)) for part in item):
+            raise ProtocolError("object nested too deeply")
+        if isinstance(item, dict):
+            raise ProtocolError("object nested too deeply")
+
+
+_TAGS = frozenset(MUTABLE_TAGS + IMMUTABLE_TAGS)
+
+
+def _refs(entry: list[Any]) -> list[int]:
+    return [a[1] for a in entry[1:] if isinstance(a, list) and len(a) == 2 and a[0] == "r" and isinstance(a[1], int)]
+
+
+def _parse_hex(text: str) -> int:
+    try:
+        return int(text, 16)
+    except ValueError:
+        raise ProtocolError(f"malformed big int {_clip(text)}") from None
+
+
+def _parse_b64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise ProtocolError("malformed bytes") from None
+
+
+def _clip(value: Any, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def encode(value: Any, to_handle: HandleOut | None = None) -> dict[str, Any]:
+    return Encoder(to_handle).encode(value)
+
+
+def decode(data: Any, from_handle: HandleIn | None = None) -> Any:
+    return Decoder(from_handle).decode(data)
+
+
+def dump_frame(message: dict[str, Any], cap: int = MAX_FRAME_BYTES) -> bytes:
+    """One JSON line. ASCII-only, so lone surrogates in strings survive."""
+    data = json.dumps(message, separators=(",", ":"), allow_nan=False).encode("ascii") + b"\n"
+    if len(data) > cap:
+        raise FrameTooLarge(f"frame of {len(data)} bytes is over the {cap}-byte cap")
+    return data
+
+
+def _reject_constant(name: str) -> Any:
+    raise ProtocolError(f"non-standard JSON constant {name}")
+
+
+def load_frame(line: bytes, cap: int = MAX_FRAME_BYTES) -> dict[str, Any]:
+    """Parse one frame; any malformation is a ProtocolError, never a crash."""
+    if len(line) > cap:
+        raise FrameTooLarge(f"frame of {len(line)} bytes is over the {cap}-byte cap")
+    try:
+        message = json.loads(line, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ProtocolError("frame nested too deeply") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ProtocolError(f"malformed frame: {exc}") from None
+    if not isinstance(message, dict):
+        raise ProtocolError("a frame must be a JSON object")
+    return message

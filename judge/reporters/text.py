@@ -1,0 +1,55 @@
+"""The terminal report: cases as they finish, then the verdict and what broke."""
+
+from __future__ import annotations
+
+import sys
+from typing import IO, Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from judge.problem.model import Problem
+from judge.reporters.base import Reporter
+from judge.results import CaseResult, SubmissionResult
+from judge.verdicts import Verdict
+
+STYLE = {Verdict.AC: "green", Verdict.WA: "red", Verdict.RE: "red", Verdict.IE: "magenta"}
+
+
+def badge(verdict: Verdict) -> str:
+    return f"[bold {STYLE.get(verdict, 'yellow')}]{verdict.name:>3}[/]"
+
+
+class TextReporter(Reporter):
+    def __init__(self, stream: IO[str] | None = None):
+        # Bound now: grading redirects sys.stdout while pytest runs.
+        self.console = Console(file=stream or sys.stdout, highlight=False, soft_wrap=True)
+
+    def start(self, problem: Problem, sandbox: dict[str, Any], mode: str) -> None:
+        what = "visible tests" if mode == "test" else "visible and hidden tests"
+        self.console.print(f"[bold]{escape(problem.title)}[/] — {what}, {escape(str(sandbox.get('name')))} sandbox")
+        if not sandbox.get("boundary", True):
+            self.console.print(f"[dim]{escape(str(sandbox.get('note', '')))}[/]")
+
+    def case(self, case: CaseResult) -> None:
+        label = escape(case.name) if case.visibility == "visible" else f"hidden: {escape(case.name)}"
+        category = f" [dim]({escape(case.category)})[/]" if case.category else ""
+        self.console.print(f"  {badge(case.verdict)}  {label}{category}")
+        if case.verdict is not Verdict.AC and case.message:
+            for line in case.message.splitlines()[:12]:
+                self.console.print(f"        [dim]{escape(line)}[/]")
+
+    def finish(self, result: SubmissionResult) -> None:
+        ce = result.counterexample
+        if ce is not None:
+            self.console.print("\n[bold]Smallest failing input[/]")
+            for line in ce.input.splitlines():
+                self.console.print(f"    {escape(line)}")
+            if ce.expected is not None:
+                self.console.print(f"  expected: {escape(ce.expected)}")
+            self.console.print(f"  got:      {escape(ce.actual)}")
+        if result.message:
+            self.console.print(f"\n{escape(result.message)}")
+        passed = sum(c.verdict is Verdict.AC for c in result.cases)
+        tally = f"{passed}/{len(result.cases)} cases, score {result.score:.0%}" if result.cases else "no case ran"
+        self.console.print(f"\n{badge(result.verdict)}  {result.verdict.value} — {tally} ({result.duration:.1f} s)")

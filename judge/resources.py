@@ -1,0 +1,29 @@
+"""Where the judge's data lives: inside an installed wheel, or in a checkout."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str) -> Path:
+    # A wheel carries the folders under judge/_bank/; a checkout has them
+    # beside the package.
+    bundled = PACKAGE_DIR / "_bank" / name
+    return bundled if bundled.is_dir() else PACKAGE_DIR.parent / name
+
+
+def default_bank() -> Path:
+    """The problem bank: $JUDGE_PROBLEMS, else the one shipped with judge."""
+    override = os.environ.get("JUDGE_PROBLEMS")
+    return Path(override) if override else _data_dir("problems")
+
+
+def runner_path() -> Path:
+    return _data_dir("sandboxes") / "python" / "runner.py"
+
+
+def protocol_path() -> Path:
+    return PACKAGE_DIR / "protocol.py"

@@ -1,0 +1,101 @@
+"""What every sandbox provides: start a runner, talk to it, know how it died."""
+
+from __future__ import annotations
+
+import abc
+import enum
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from judge.problem.model import Limits
+from judge.protocol import FrameTooLarge
+
+
+class Death(enum.Enum):
+    """Why a runner is gone, as the sandbox saw it from outside."""
+
+    EXITED = "exited"  # ended by itself (exit code, signal we did not send)
+    WALL_TIMEOUT = "wall"  # we killed it: no answer within the wall limit
+    CPU_LIMIT = "cpu"  # a CPU rlimit or the runner's own CPU timer ended it
+    MEMORY = "memory"  # out of memory (cgroup OOM kill or the runner's MemoryError exit)
+    OUTPUT = "output"  # printed or wrote more than it may
+
+
+@dataclass(frozen=True)
+class Exit:
+    death: Death
+    detail: str  # a phrase for the candidate: "exit code 1", "signal SIGSEGV"
+
+
+class TransportClosed(Exception):
+    """The runner's output ended: it is gone."""
+
+
+class TransportTimeout(Exception):
+    """No full line before the deadline."""
+
+
+class Transport(abc.ABC):
+    """A byte channel to one runner process."""
+
+    @abc.abstractmethod
+    def send(self, data: bytes, deadline: float) -> None:
+        """Write bytes by `deadline`; raises TransportClosed if the runner is
+        gone, TransportTimeout if it stopped reading."""
+
+    @abc.abstractmethod
+    def receive(self, deadline: float, cap: int) -> bytes:
+        """One line (without the newline), waiting until `deadline` (monotonic).
+
+        Raises TransportTimeout, TransportClosed, or protocol.FrameTooLarge."""
+
+    @abc.abstractmethod
+    def output_exceeded(self) -> bool:
+        """Whether the submission printed or wrote past its output cap."""
+
+    @abc.abstractmethod
+    def close(self, reason: Death | None = None) -> Exit:
+        """Kill the runner if alive, release everything, and say how it ended.
+
+        `reason` is why the caller is killing it (e.g. WALL_TIMEOUT).  Safe to
+        call more than once."""
+
+
+class Sandbox(abc.ABC):
+    """A kind of sandbox: starts runners with limits."""
+
+    name: ClassVar[str]
+    is_boundary: ClassVar[bool]
+
+    @abc.abstractmethod
+    def start(self, limits: Limits) -> Transport:
+        """A new runner, fresh state, ready for a `load` request."""
+
+    @abc.abstractmethod
+    def describe(self) -> dict[str, Any]:
+        """Plain data for results: name, python, whether it is a security boundary."""
+
+    def close(self) -> None:
+        """Release anything held across runners."""
+
+
+class LineBuffer:
+    """Bytes in, capped lines out: the one place untrusted output is split."""
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+
+    def feed(self, chunk: bytes) -> None:
+        self._data += chunk
+
+    def line(self, cap: int) -> bytes | None:
+        end = self._data.find(b"\n")
+        if end < 0:
+            if len(self._data) > cap:
+                raise FrameTooLarge(f"a frame over the {cap}-byte cap")
+            return None
+        if end > cap:
+            raise FrameTooLarge(f"a frame of {end} bytes is over the {cap}-byte cap")
+        line = bytes(self._data[:end])
+        del self._data[: end + 1]
+        return line

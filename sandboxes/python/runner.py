@@ -1,0 +1,274 @@
+"""The in-sandbox runner: loads a submission from source and serves calls.
+
+Standard library only, run as `python3 -I -S runner.py [PROTOCOL_DIR]`.  It
+reads JSON-line requests on stdin and writes responses on stdout (see
+protocol.py).  Before the submission runs, the protocol channel moves to
+private descriptors and fds 1 and 2 point at the runner's stderr, so whatever
+the submission prints never reaches the protocol stream.
+
+Nothing here decides a verdict: the runner reports values, exceptions and
+CPU time, and the trusted side judges them.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import signal
+import sys
+import time
+import traceback
+import types
+import typing
+from typing import Any
+
+sys.path.insert(0, sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__)))
+import protocol as P  # noqa: E402  (found through the path set just above)
+
+del sys.path[0]  # the submission must not import the judge's own modules
+
+TEXT_CAP = 4096
+EXPORTED_TYPES = {"TreeNode": P.TreeNode, "ListNode": P.ListNode}
+TYPING_NAMES = ("List", "Dict", "Set", "Tuple", "Optional", "Deque")
+
+
+class Runner:
+    def __init__(self, out_fd: int):
+        self.out_fd = out_fd
+        self.module: types.ModuleType | None = None
+        self.filename = "solution.py"
+        self.handles: dict[int, Any] = {}
+        self.cpu_limit = 0.0
+        self.current_id: Any = None
+        self.call_started = 0.0
+
+    # -- output -----------------------------------------------------------
+    def send(self, message: dict[str, Any]) -> None:
+        data = P.dump_frame(message)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.out_fd, view) :]
+
+    def on_cpu_limit(self, signum: int, frame: Any) -> None:
+        # Raising here could be swallowed by the submission's own `except`;
+        # leaving the process cannot.
+        spent = time.process_time() - self.call_started
+        try:
+            self.send({"id": self.current_id, "ok": False, "limit": "cpu", "cpu": spent})
+        finally:
+            os._exit(P.EXIT_CPU_LIMIT)
+
+    # -- requests ---------------------------------------------------------
+    def handle(self, request: dict[str, Any]) -> dict[str, Any]:
+        op = request.get("op")
+        if op == "load":
+            return self.load(request)
+        if op == "call":
+            return self.call(request)
+        if op == "ping":
+            return {"ok": True, "value": P.encode(None)}
+        raise P.ProtocolError(f"unknown op {op!r}")
+
+    def load(self, request: dict[str, Any]) -> dict[str, Any]:
+        apply_limits(request.get("limits") or {})
+        self.cpu_limit = float((request.get("limits") or {}).get("cpu") or 0)
+        self.filename = str(request.get("filename") or "solution.py")
+        name = str(request.get("module") or "solution")
+        module = types.ModuleType(name)
+        module.__file__ = self.filename
+        module.__dict__.update(EXPORTED_TYPES)
+        module.__dict__.update({n: getattr(typing, n) for n in TYPING_NAMES})
+        for type_name, cls in EXPORTED_TYPES.items():
+            setattr(builtins, type_name, cls)
+        sys.modules[name] = module
+        self.module = module
+
+        def run() -> Any:
+            code = compile(str(request["source"]), self.filename, "exec", dont_inherit=True)
+            exec(code, module.__dict__)
+            return self.missing_entries(request.get("entries") or [])
+
+        return self.timed(run, request.get("id"), loading=True)
+
+    def missing_entries(self, entries: list[dict[str, Any]]) -> None:
+        for entry in entries:
+            name, methods = entry.get("name"), entry.get("methods") or []
+            found = self.resolve_name(str(name))
+            if found is None or not callable(found):
+                kind = "class" if entry.get("kind") == "class" else "function"
+                raise MissingEntryPoint(f"{self.filename} defines no {kind} {name!r}")
+            for method in methods:
+                if not callable(getattr(found, method, None)):
+                    raise MissingEntryPoint(f"class {name!r} in {self.filename} has no method {method!r}")
+
+    def resolve_name(self, name: str) -> Any:
+        module = self.module
+        assert module is not None
+        found = getattr(module, name, None)
+        solution_class = getattr(module, "Solution", None)
+        if found is None and isinstance(solution_class, type):
+            # The `class Solution:` style of interview sites.
+            try:
+                found = getattr(solution_class(), name, None)
+            except Exception:
+                found = None
+        return found
+
+    def call(self, request: dict[str, Any]) -> dict[str, Any]:
+        if self.module is None:
+            raise P.ProtocolError("call before load")
+        decoder = P.Decoder(self.handle_in)
+        args, kwargs = decoder.decode(request["args"])
+        target = self.target(request.get("target") or {})
+        inputs = decoder.objects
+
+        def run() -> Any:
+            return target(*args, **kwargs)
+
+        return self.timed(run, request.get("id"), inputs=inputs)
+
+    def target(self, spec: dict[str, Any]) -> Any:
+        if "handle" in spec:
+            obj = self.handle_in(spec["handle"])
+            return getattr(obj, str(spec["attr"])) if spec.get("attr") else obj
+        found = self.resolve_name(str(spec.get("name")))
+        if found is None:
+            raise P.ProtocolError(f"no entry point {spec.get('name')!r}")
+        return found
+
+    def timed(self, run: Any, request_id: Any, loading: bool = False, inputs: list[Any] | None = None) -> dict[str, Any]:
+        """Run one call under the per-call CPU limit and encode its outcome
+        while the limit still holds (an endless __iter__ is the call's cost)."""
+        self.current_id = request_id
+        self.call_started = time.process_time()
+        if self.cpu_limit > 0:
+            signal.setitimer(signal.ITIMER_PROF, self.cpu_limit)
+        try:
+            try:
+                value = run()
+            except BaseException as exc:  # noqa: BLE001 - the submission's exceptions are data
+                return {"ok": False, "error": self.describe(exc, loading), "cpu": self.spent()}
+            encoder = P.Encoder(self.handle_out)
+            if inputs:
+                encoder.preload(inputs)
+            return {"ok": True, "value": encoder.encode(value), "cpu": self.spent()}
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+
+    def spent(self) -> float:
+        return time.process_time() - self.call_started
+
+    # -- handles ----------------------------------------------------------
+    def handle_out(self, obj: Any) -> int:
+        for key, held in self.handles.items():
+            if held is obj:
+                return key
+        key = len(self.handles) + 1
+        self.handles[key] = obj
+        return key
+
+    def handle_in(self, key: int) -> Any:
+        if key not in self.handles:
+            raise P.ProtocolError(f"unknown handle {key}")
+        return self.handles[key]
+
+    # -- exceptions -------------------------------------------------------
+    def describe(self, exc: BaseException, loading: bool) -> dict[str, Any]:
+        kind = type(exc)
+        name = kind.__name__ if kind.__module__ in ("builtins", __name__) else f"{kind.__module__}.{kind.__qualname__}"
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == self.filename]
+        line = frames[-1].lineno if frames else getattr(exc, "lineno", None)
+        if isinstance(exc, SyntaxError) and exc.filename == self.filename:
+            line = exc.lineno
+        return {
+            "type": name,
+            "message": clip(safe_str(exc)),
+            "traceback": clip("".join(traceback.format_list(frames)), TEXT_CAP * 4),
+            "line": line if isinstance(line, int) else None,
+            "loading": loading,
+        }
+
+
+class MissingEntryPoint(Exception):
+    pass
+
+
+def safe_str(exc: BaseException) -> str:
+    try:
+        return str(exc)
+    except BaseException:  # noqa: BLE001 - a hostile __str__ must not kill the runner
+        return f"<{type(exc).__name__} with an unprintable message>"
+
+
+def clip(text: str, cap: int = TEXT_CAP) -> str:
+    return text if len(text) <= cap else text[:cap] + f"... [{len(text) - cap} more characters]"
+
+
+def apply_limits(limits: dict[str, Any]) -> None:
+    """rlimits for the local sandbox; in a container they are a second layer."""
+    try:
+        import resource
+    except ImportError:  # not on Linux: nothing to apply
+        return
+    wanted = {
+        "memory": resource.RLIMIT_AS,
+        "fsize": resource.RLIMIT_FSIZE,
+        "nproc": resource.RLIMIT_NPROC,
+        "session_cpu": resource.RLIMIT_CPU,
+    }
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    for key, which in wanted.items():
+        value = limits.get(key)
+        if isinstance(value, int) and value > 0:
+            _, hard = resource.getrlimit(which)
+            capped = value if hard == resource.RLIM_INFINITY else min(value, hard)
+            resource.setrlimit(which, (capped, capped))
+
+
+def take_protocol_channel() -> tuple[Any, int]:
+    """Move the protocol to private fds; point fds 0-2 where the submission may play."""
+    reader = os.fdopen(os.dup(0), "rb", buffering=1 << 16)
+    out_fd = os.dup(1)
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.dup2(2, 1)  # prints go to the runner's stderr, which the judge caps
+    os.close(null)
+    return reader, out_fd
+
+
+def main() -> int:
+    reader, out_fd = take_protocol_channel()
+    runner = Runner(out_fd)
+    signal.signal(signal.SIGPROF, runner.on_cpu_limit)
+    send_ready(runner)
+    while True:
+        line = reader.readline(P.MAX_FRAME_BYTES + 1)
+        if not line:
+            return 0
+        try:
+            request = P.load_frame(line)
+            response = runner.handle(request)
+        except P.ProtocolError as exc:
+            response = {"ok": False, "protocol_error": str(exc)}
+            request = {}
+        except MemoryError:
+            os._exit(P.EXIT_MEMORY)
+        response["id"] = request.get("id")
+        try:
+            runner.send(response)
+        except P.FrameTooLarge as exc:
+            runner.send({"id": request.get("id"), "ok": False, "limit": "output", "message": str(exc)})
+        except MemoryError:
+            os._exit(P.EXIT_MEMORY)
+
+
+def send_ready(runner: Runner) -> None:
+    version = ".".join(map(str, sys.version_info[:3]))
+    runner.send({"id": None, "ok": True, "ready": P.VERSION, "python": version})
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except MemoryError:
+        os._exit(P.EXIT_MEMORY)
