@@ -233,6 +233,55 @@ def validate_command(ctx: click.Context, slugs: tuple[str, ...], sandbox: str) -
     ctx.exit(EXIT_REJECTED if failed else EXIT_OK)
 
 
+@cli.group()
+def sandbox() -> None:
+    """The Docker sandbox: status, image build, leftover clean-up."""
+
+
+@sandbox.command()
+def status() -> None:
+    """Say whether a Docker engine is reachable and the sandbox image is built (exit 0 if usable)."""
+    from judge.sandbox import docker as docker_sandbox
+
+    problem = docker_sandbox.unavailable_reason()
+    if problem is None:
+        info = docker_sandbox.DockerSandbox().describe()
+        click.echo(f"docker: ready (image {info['image']}, Python {info['python']}); --sandbox auto uses docker")
+        return
+    click.echo(f"docker: not usable: {problem}; --sandbox auto uses local")
+    raise SystemExit(EXIT_REJECTED)
+
+
+@sandbox.command()
+@click.option("--base", help="Base image with python3 (e.g. python:3.13-slim where a registry is reachable); default: debootstrap, no registry.")
+def build(base: str | None) -> None:
+    """Build the sandbox image (needs a running Docker engine; no registry needed)."""
+    import subprocess
+
+    from judge import resources
+
+    script = resources.runner_path().parent / "build.sh"
+    command = ["bash", str(script), *(["--base", base] if base else [])]
+    env = {**os.environ, "JUDGE_PROTOCOL": str(resources.protocol_path())}
+    if subprocess.run(command, env=env, check=False).returncode != 0:
+        raise JudgeError("building the sandbox image failed (see the lines above)")
+
+
+@sandbox.command()
+def clean() -> None:
+    """Kill and remove containers the judge left behind (found by their label)."""
+    from judge.sandbox import docker as docker_sandbox
+
+    try:
+        client = docker_sandbox.connect()
+        leftovers = docker_sandbox.leftover_containers(client)
+    except Exception as exc:  # noqa: BLE001 - no engine: nothing to clean, say so
+        raise JudgeError(f"no Docker engine is reachable ({type(exc).__name__})") from None
+    for container in leftovers:
+        container.remove(force=True)
+    click.echo(f"removed {len(leftovers)} leftover container(s)")
+
+
 def main() -> None:
     cli(prog_name="judge")
 

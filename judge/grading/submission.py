@@ -10,7 +10,6 @@ from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, variab
 from judge.outcomes import CaseOver, HarnessFault, SubmissionError
 from judge.problem.model import Problem
 from judge.sandbox.base import Sandbox
-from judge.sandbox.local import local_limits
 from judge.sandbox.session import Handle, RunnerSession
 
 
@@ -69,7 +68,7 @@ class Submission:
         try:
             session.start()
             entries = [e.to_wire() for e in self.problem.entries]
-            wired = local_limits(self.problem.limits)
+            wired = self.sandbox.runner_limits(self.problem.limits)
             session.load(self.source, self.problem.filename, self.problem.module, entries, wired)
         except BaseException:
             session.close()

@@ -72,6 +72,10 @@ class Sandbox(abc.ABC):
         """A new runner, fresh state, ready for a `load` request."""
 
     @abc.abstractmethod
+    def runner_limits(self, limits: Limits) -> dict[str, int | float]:
+        """The rlimits the runner applies to itself before loading the submission."""
+
+    @abc.abstractmethod
     def describe(self) -> dict[str, Any]:
         """Plain data for results: name, python, whether it is a security boundary."""
 

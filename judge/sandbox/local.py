@@ -37,6 +37,9 @@ class LocalSandbox(Sandbox):
     def start(self, limits: Limits) -> Transport:
         return LocalRunner(self.python, limits)
 
+    def runner_limits(self, limits: Limits) -> dict[str, int | float]:
+        return local_limits(limits)
+
     def describe(self) -> dict[str, Any]:
         return {"name": self.name, "python": platform.python_version(), "boundary": False, "note": NOT_A_BOUNDARY}
 

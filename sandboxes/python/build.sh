@@ -124,13 +124,19 @@ PYVER=$(docker run --rm --network none "$BASE" \
 
 CTX=$(mktemp -d)
 cp "$HERE/Dockerfile" "$CTX/"
-for f in "$HERE/runner.py" "$REPO/judge/protocol.py"; do
+# JUDGE_PROTOCOL lets an installed judge (whose protocol.py is not at
+# $REPO/judge/) point at its own copy.
+PROTOCOL=${JUDGE_PROTOCOL:-$REPO/judge/protocol.py}
+for f in "$HERE/runner.py" "$PROTOCOL"; do
     [ -f "$f" ] || die "missing $f"
     cp "$f" "$CTX/"
 done
+# The judge refuses an image whose runner is not the one it speaks to.
+RUNNER_DIGEST=$(cat "$HERE/runner.py" "$PROTOCOL" | sha256sum | cut -c1-16)
 
 t0=$SECONDS
 docker build --build-arg "BASE=$BASE" --label "org.judge.python=$PYVER" \
+    --label "org.judge.runner=$RUNNER_DIGEST" \
     -t "$TAG" "$CTX" >&2
 echo "build.sh: build took $((SECONDS - t0))s" >&2
 
