@@ -1,0 +1,150 @@
+"""What the sandbox costs, as ratios measured in one run.
+
+    python benchmarks/protocol_overhead.py [--calls N] [--runs N]
+
+1. The median round trip of one protocol call (two_sum on a 4-element list)
+   against calling the same function in-process.
+2. The wall time of grading two-sum's reference (visible + hidden tests)
+   through the judge, against running the same tests in-process with the
+   reference as `solution` and no sandbox.
+3. With a Docker engine and the image: container start-to-first-call
+   latency, the Docker round trip, and Docker grading, against the above.
+
+Times on shared machines are noisy: read the ratios, not the seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import statistics
+import sys
+import time
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from judge.grading.grade import grade_file  # noqa: E402
+from judge.grading.plugin import import_reference, register_profile  # noqa: E402
+from judge.problem import load_problem  # noqa: E402
+from judge.problem.model import Problem  # noqa: E402
+from judge.sandbox.base import Sandbox  # noqa: E402
+from judge.sandbox.local import LocalSandbox  # noqa: E402
+from judge.sandbox.session import RunnerSession  # noqa: E402
+
+PROBLEM = load_problem(ROOT / "problems" / "two-sum")
+ARGS = ([2, 7, 11, 15], 9)
+
+
+def median_call_seconds(fn: Any, calls: int) -> float:
+    samples = []
+    for _ in range(calls):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def protocol_round_trip(sandbox: Sandbox, calls: int) -> tuple[float, float]:
+    """(start-to-first-call seconds, median round trip seconds)."""
+    started = time.perf_counter()
+    session = RunnerSession(sandbox, PROBLEM.limits)
+    try:
+        session.start()
+        source = PROBLEM.reference.read_text()
+        session.load(source, PROBLEM.filename, PROBLEM.module, [], sandbox.runner_limits(PROBLEM.limits))
+        session.call({"name": "two_sum"}, ARGS, {})
+        first = time.perf_counter() - started
+        return first, median_call_seconds(lambda: session.call({"name": "two_sum"}, ARGS, {}), calls)
+    finally:
+        session.close()
+
+
+class InProcess:
+    """The no-sandbox baseline: `solution` and `reference` are the reference module."""
+
+    def __init__(self, problem: Problem):
+        self.module = import_reference(problem.reference, problem.slug)
+
+    @pytest.fixture
+    def solution(self) -> types.ModuleType:
+        return self.module
+
+    @pytest.fixture
+    def reference(self) -> types.ModuleType:
+        return self.module
+
+
+def in_process_seconds(problem: Problem) -> float:
+    plugin = InProcess(problem)
+    register_profile(problem.max_examples)
+    args = [str(problem.tests_dir), str(problem.hidden_dir), "-q", "-p", "no:cacheprovider", "-c", "/dev/null",
+            "--rootdir", str(problem.root), "--import-mode=importlib", "--hypothesis-profile", "judge-grading"]  # fmt: skip
+    sys.modules[problem.module] = plugin.module
+    started = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = pytest.main(args, plugins=[plugin])
+    elapsed = time.perf_counter() - started
+    del sys.modules[problem.module]
+    assert code == 0, f"in-process baseline failed (pytest exit {code})"
+    return elapsed
+
+
+def graded_seconds(sandbox: Sandbox, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        result = grade_file(PROBLEM, PROBLEM.reference, sandbox)
+        assert result.accepted, f"reference not accepted on {sandbox.name}: {result.verdict}"
+        times.append(result.duration)
+    return statistics.median(times)
+
+
+def docker_sandbox() -> Sandbox | None:
+    try:
+        from judge.sandbox import docker
+    except ImportError:
+        return None
+    return docker.DockerSandbox() if docker.unavailable_reason() is None else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--calls", type=int, default=2000, help="protocol calls to time")
+    parser.add_argument("--runs", type=int, default=3, help="gradings to time (median)")
+    options = parser.parse_args()
+
+    reference = import_reference(PROBLEM.reference, PROBLEM.slug)
+    direct = median_call_seconds(lambda: reference.two_sum(*ARGS), options.calls)
+    local_first, local_rt = protocol_round_trip(LocalSandbox(), options.calls)
+    baseline = min(in_process_seconds(PROBLEM) for _ in range(options.runs))
+    local_grade = graded_seconds(LocalSandbox(), options.runs)
+
+    print(f"one call, median of {options.calls}:")
+    print(f"  in-process                 {direct * 1e6:9.1f} us")
+    print(f"  local sandbox round trip   {local_rt * 1e6:9.1f} us   = {local_rt / direct:7.0f}x in-process")
+    print(f"  local start to first call  {local_first * 1e3:9.1f} ms")
+    print(f"judge submit two-sum (reference), median of {options.runs}:")
+    print(f"  in-process, no sandbox     {baseline:9.2f} s")
+    print(f"  local sandbox              {local_grade:9.2f} s   = {local_grade / baseline:7.1f}x in-process")
+
+    docker = docker_sandbox()
+    if docker is None:
+        print("docker: no engine or no image here; skipped (judge sandbox status says why)")
+        return
+    docker_first, docker_rt = protocol_round_trip(docker, options.calls)
+    docker_grade = graded_seconds(docker, options.runs)
+    print("docker:")
+    print(f"  start to first call        {docker_first * 1e3:9.1f} ms   = {docker_first / local_first:7.1f}x local")
+    print(f"  round trip                 {docker_rt * 1e6:9.1f} us   = {docker_rt / local_rt:7.1f}x local")
+    print(f"  judge submit two-sum       {docker_grade:9.2f} s   = {docker_grade / local_grade:7.1f}x local"
+          f" = {docker_grade / baseline:7.1f}x in-process")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
