@@ -14,8 +14,8 @@ $(STAMP): pyproject.toml
 
 ## demo: judge the reference and a wrong two-sum on the default sandbox
 demo: $(STAMP)
-	$(BIN)/judge submit two-sum problems/two-sum/reference/solution.py; \
-	$(BIN)/judge submit two-sum problems/two-sum/wrong/WA/ignores_negatives.py; \
+	$(BIN)/judge submit --sandbox local two-sum problems/two-sum/reference/solution.py; \
+	$(BIN)/judge submit --sandbox local two-sum problems/two-sum/wrong/WA/ignores_negatives.py; \
 	test $$? -eq 1
 
 ## test: the whole test suite (Docker tests skip without an engine, unless JUDGE_REQUIRE_DOCKER=1)
