@@ -26,8 +26,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check judge sandboxes tests benchmarks
 	$(BIN)/ruff format --check judge sandboxes tests benchmarks
 
+# The runner imports protocol.py as a top-level module, as it does in the
+# sandbox: it is checked on its own with judge/ on its path.
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	MYPYPATH=judge $(BIN)/mypy --strict sandboxes/python/runner.py
 
 check: lint typecheck test
 

@@ -91,7 +91,9 @@ def _problem(ctx: click.Context, slug: str) -> Problem:
     return resolve(slug, _bank(ctx))
 
 
-format_option = click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Report format.")
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Report format."
+)
 sandbox_option = click.option(
     "--sandbox",
     type=click.Choice(CHOICES),
@@ -134,10 +136,7 @@ def show(ctx: click.Context, slug: str) -> None:
     console.print(f"[bold]{escape(problem.title)}[/]  [dim]{problem.difficulty} · {escape(', '.join(problem.topics))}[/]")
     console.print(Markdown(problem.statement.read_text(encoding="utf-8")))
     limits = problem.limits
-    console.print(
-        f"[dim]limits: {limits.time:g} s CPU per call, {limits.memory} MiB memory · "
-        f"start with: judge start {problem.slug}[/]"
-    )
+    console.print(f"[dim]limits: {limits.time:g} s CPU per call, {limits.memory} MiB memory · start with: judge start {problem.slug}[/]")
 
 
 @cli.command()
@@ -253,7 +252,10 @@ def status() -> None:
 
 
 @sandbox.command()
-@click.option("--base", help="Base image with python3 (e.g. python:3.13-slim where a registry is reachable); default: debootstrap, no registry.")
+@click.option(
+    "--base",
+    help="Base image with python3 (e.g. python:3.13-slim where a registry is reachable); default: debootstrap, no registry.",
+)
 def build(base: str | None) -> None:
     """Build the sandbox image (needs a running Docker engine; no registry needed)."""
     import subprocess

@@ -269,8 +269,8 @@ class Decoder:
                 stack.pop()
                 if self.objects[k] is _UNBUILT:
                     items = [self.atom(a) for a in objs[k][1:]]
-                    make = tuple if objs[k][0] == "tuple" else frozenset
-                    self.objects[k] = _hashable(lambda: make(items))
+                    make: Callable[[list[Any]], Any] = tuple if objs[k][0] == "tuple" else frozenset
+                    self.objects[k] = _hashable(make, items)
 
     def _fill(self, obj: Any, entry: list[Any]) -> None:
         tag, items = entry[0], [self.atom(a) for a in entry[1:]]
@@ -280,10 +280,10 @@ class Decoder:
             if len(items) % 2:
                 raise ProtocolError("a dict needs an even number of items")
             obj.clear()
-            _hashable(lambda: obj.update(zip(items[::2], items[1::2])))
+            _hashable(obj.update, zip(items[::2], items[1::2], strict=True))
         elif tag == "set":
             obj.clear()
-            _hashable(lambda: obj.update(items))
+            _hashable(obj.update, items)
         else:
             _fill_node(obj, tag, items)
 
@@ -312,9 +312,9 @@ def _fill_node(obj: Any, tag: str, items: list[Any]) -> None:
         obj.val, obj.next = items
 
 
-def _hashable(build: Callable[[], Any]) -> Any:
+def _hashable(build: Callable[[Any], Any], items: Any) -> Any:
     try:
-        return build()
+        return build(items)
     except TypeError as exc:
         raise ProtocolError(f"unhashable item in a set or dict key: {exc}") from None
 

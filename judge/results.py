@@ -108,7 +108,20 @@ class SubmissionResult:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SubmissionResult:
-        known = {"schema", "problem", "mode", "verdict", "score", "points", "max_points", "message", "sandbox", "duration", "cases", "counterexample"}
+        known = {
+            "schema",
+            "problem",
+            "mode",
+            "verdict",
+            "score",
+            "points",
+            "max_points",
+            "message",
+            "sandbox",
+            "duration",
+            "cases",
+            "counterexample",
+        }
         return cls(
             problem=data["problem"],
             verdict=Verdict[data["verdict"]],

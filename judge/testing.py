@@ -1,6 +1,6 @@
 """What a problem's tests may import: node types, builders, and `expect`.
 
-    from judge.testing import TreeNode, tree, tree_values, expect
+from judge.testing import TreeNode, tree, tree_values, expect
 """
 
 from __future__ import annotations

@@ -89,6 +89,8 @@ def _statement_examples(problem: Problem) -> Check:
 
 def _summary(result: SubmissionResult) -> str:
     bad = [c for c in result.cases if c.verdict is not Verdict.AC]
-    first = f"; first failure: {bad[0].name} {bad[0].verdict.name}: {bad[0].message.splitlines()[0] if bad[0].message else ''}" if bad else ""
+    first = (
+        f"; first failure: {bad[0].name} {bad[0].verdict.name}: {bad[0].message.splitlines()[0] if bad[0].message else ''}" if bad else ""
+    )
     message = f": {result.message}" if result.message else ""
     return f"{result.verdict.name} {result.score:.0%}{message}{first}"

@@ -62,7 +62,9 @@ def grade(problem: Problem, source: str, sandbox: Sandbox, *, hidden: bool = Tru
     return result
 
 
-def grade_file(problem: Problem, path: Path, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None) -> SubmissionResult:
+def grade_file(
+    problem: Problem, path: Path, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None
+) -> SubmissionResult:
     """`grade` for a file; a source the judge cannot send is judged CE."""
     try:
         source = read_source(path)
@@ -88,7 +90,9 @@ def _run(problem: Problem, submission: Submission, hidden: bool, reporter: Repor
     cases = list(plugin.results) + [_collection_case(error) for error in plugin.collection_errors]
     if not cases or code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
         tail = " | ".join(log.strip().splitlines()[-3:])
-        return SubmissionResult(problem.slug, Verdict.IE, info, tuple(cases), message=f"the tests did not run (pytest exit {int(code)}): {tail}")
+        return SubmissionResult(
+            problem.slug, Verdict.IE, info, tuple(cases), message=f"the tests did not run (pytest exit {int(code)}): {tail}"
+        )
     return SubmissionResult(problem.slug, worst(c.verdict for c in cases), info, tuple(cases))
 
 

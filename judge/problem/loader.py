@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import ProblemFormatError
-from judge.problem.model import DIFFICULTIES, CaseInfo, Callable_, Entry, Limits, Problem, WrongSolution
+from judge.problem.model import DIFFICULTIES, CaseInfo, Entry, Limits, Problem, Signature, WrongSolution
 from judge.verdicts import Verdict, parse
 
 TOP_KEYS = {"title", "difficulty", "topics", "module", "complexity", "entry", "limits", "cases", "hypothesis"}
@@ -144,7 +144,7 @@ def _entries(where: _Where, raw: Any) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
-def _signature(where: _Where, field: str, text: Any) -> Callable_:
+def _signature(where: _Where, field: str, text: Any) -> Signature:
     if not isinstance(text, str):
         raise where.error(field, "must be a signature string like 'f(x: int) -> int'")
     try:
@@ -158,7 +158,7 @@ def _signature(where: _Where, field: str, text: Any) -> Callable_:
     if names and names[0] == "self":
         names = names[1:]
     returns = ast.unparse(func.returns) if func.returns is not None else None
-    return Callable_(func.name, text.strip(), tuple(names), returns)
+    return Signature(func.name, text.strip(), tuple(names), returns)
 
 
 def _limits(where: _Where, raw: Any) -> Limits:

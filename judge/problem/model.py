@@ -11,7 +11,7 @@ DIFFICULTIES = ("easy", "medium", "hard")
 
 
 @dataclass(frozen=True)
-class Callable_:
+class Signature:
     """One typed signature: `two_sum(nums: list[int], target: int) -> list[int]`."""
 
     name: str
@@ -25,8 +25,8 @@ class Entry:
     """An entry point the submission must define: a function or a class."""
 
     kind: str  # "function" | "class"
-    callable: Callable_
-    methods: tuple[Callable_, ...] = ()
+    callable: Signature
+    methods: tuple[Signature, ...] = ()
 
     @property
     def name(self) -> str:
@@ -110,7 +110,7 @@ class Problem:
     def entry(self, name: str) -> Entry | None:
         return next((e for e in self.entries if e.name == name), None)
 
-    def signature_of(self, name: str, method: str | None = None) -> Callable_ | None:
+    def signature_of(self, name: str, method: str | None = None) -> Signature | None:
         for entry in self.entries:
             if method is None and entry.name == name:
                 return entry.callable

@@ -10,6 +10,7 @@ stderr (the submission's prints, counted against the output cap).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import select
 import socket
@@ -240,10 +241,9 @@ class DockerRunner(Transport):
     def _state(self) -> dict[str, Any]:
         # Wait briefly for the container to stop by itself: its state (OOM
         # killed or not) is only final once it has.
-        try:
+        # A timeout or a vanished container: read what there is.
+        with contextlib.suppress(Exception):
             self.container.wait(timeout=2)
-        except Exception:  # noqa: BLE001 - a timeout or a vanished container: read what there is
-            pass
         try:
             self.container.reload()
             state = self.container.attrs.get("State", {})
@@ -256,16 +256,14 @@ class DockerRunner(Transport):
         # close(), and a daemon blocked writing a flood to us would then hold
         # up the container's removal.
         for end in (lambda: self.sock.shutdown(socket.SHUT_RDWR), self.sock.close, self.attached.close):
-            try:
+            with contextlib.suppress(OSError):
                 end()
-            except OSError:
-                pass
 
     def _remove(self) -> None:
-        try:
+        # Gone already, or the engine is stuck: either way `judge sandbox
+        # clean` finds it by its label.
+        with contextlib.suppress(Exception):
             self.container.remove(force=True)
-        except Exception:  # noqa: BLE001 - gone already, or the engine is stuck:
-            pass  # either way `judge sandbox clean` finds it by its label
 
 
 def classify_exit(code: int) -> Exit:

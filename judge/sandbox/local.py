@@ -7,6 +7,7 @@ exhausting the machine, and keeps the tests out of the submission's process.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import select
@@ -139,10 +140,8 @@ class LocalRunner(Transport):
         return classify(returncode, Death.OUTPUT if exceeded and reason is None else reason)
 
     def _kill_group(self) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
 
 
 def classify(returncode: int, reason: Death | None) -> Exit:
@@ -178,8 +177,6 @@ def _user_process_count() -> int:
     count = 0
     for entry in os.listdir("/proc"):
         if entry.isdigit():
-            try:
+            with contextlib.suppress(OSError):
                 count += os.stat(f"/proc/{entry}").st_uid == uid
-            except OSError:
-                pass
     return count

@@ -60,8 +60,8 @@ class RunnerSession:
         self.python = str(ready.get("python", ""))
 
     def load(self, source: str, filename: str, module: str, entries: list[dict[str, Any]], wired: dict[str, Any]) -> None:
-        request = {"op": "load", "source": source, "filename": filename, "module": module, "entries": entries}
-        request["limits"] = wired
+        request: dict[str, Any] = {"op": "load", "source": source, "filename": filename, "module": module}
+        request |= {"entries": entries, "limits": wired}
         response = self._exchange(request, "loading the submission", self.limits.wall_seconds + 5)
         if not response.get("ok"):
             error = response.get("error") or {}

@@ -23,12 +23,12 @@ import typing
 from typing import Any
 
 sys.path.insert(0, sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__)))
-import protocol as P  # noqa: E402  (found through the path set just above)
+import protocol
 
 del sys.path[0]  # the submission must not import the judge's own modules
 
 TEXT_CAP = 4096
-EXPORTED_TYPES = {"TreeNode": P.TreeNode, "ListNode": P.ListNode}
+EXPORTED_TYPES = {"TreeNode": protocol.TreeNode, "ListNode": protocol.ListNode}
 TYPING_NAMES = ("List", "Dict", "Set", "Tuple", "Optional", "Deque")
 
 
@@ -44,7 +44,7 @@ class Runner:
 
     # -- output -----------------------------------------------------------
     def send(self, message: dict[str, Any]) -> None:
-        data = P.dump_frame(message)
+        data = protocol.dump_frame(message)
         view = memoryview(data)
         while view:
             view = view[os.write(self.out_fd, view) :]
@@ -56,7 +56,7 @@ class Runner:
         try:
             self.send({"id": self.current_id, "ok": False, "limit": "cpu", "cpu": spent})
         finally:
-            os._exit(P.EXIT_CPU_LIMIT)
+            os._exit(protocol.EXIT_CPU_LIMIT)
 
     # -- requests ---------------------------------------------------------
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -66,8 +66,8 @@ class Runner:
         if op == "call":
             return self.call(request)
         if op == "ping":
-            return {"ok": True, "value": P.encode(None)}
-        raise P.ProtocolError(f"unknown op {op!r}")
+            return {"ok": True, "value": protocol.encode(None)}
+        raise protocol.ProtocolError(f"unknown op {op!r}")
 
     def load(self, request: dict[str, Any]) -> dict[str, Any]:
         apply_limits(request.get("limits") or {})
@@ -110,14 +110,14 @@ class Runner:
             # The `class Solution:` style of interview sites.
             try:
                 found = getattr(solution_class(), name, None)
-            except Exception:
+            except Exception:  # noqa: BLE001 - the submission's constructor may raise anything
                 found = None
         return found
 
     def call(self, request: dict[str, Any]) -> dict[str, Any]:
         if self.module is None:
-            raise P.ProtocolError("call before load")
-        decoder = P.Decoder(self.handle_in)
+            raise protocol.ProtocolError("call before load")
+        decoder = protocol.Decoder(self.handle_in)
         args, kwargs = decoder.decode(request["args"])
         target = self.target(request.get("target") or {})
         inputs = decoder.objects
@@ -133,7 +133,7 @@ class Runner:
             return getattr(obj, str(spec["attr"])) if spec.get("attr") else obj
         found = self.resolve_name(str(spec.get("name")))
         if found is None:
-            raise P.ProtocolError(f"no entry point {spec.get('name')!r}")
+            raise protocol.ProtocolError(f"no entry point {spec.get('name')!r}")
         return found
 
     def timed(self, run: Any, request_id: Any, loading: bool = False, inputs: list[Any] | None = None) -> dict[str, Any]:
@@ -148,7 +148,7 @@ class Runner:
                 value = run()
             except BaseException as exc:  # noqa: BLE001 - the submission's exceptions are data
                 return {"ok": False, "error": self.describe(exc, loading), "cpu": self.spent()}
-            encoder = P.Encoder(self.handle_out)
+            encoder = protocol.Encoder(self.handle_out)
             if inputs:
                 encoder.preload(inputs)
             return {"ok": True, "value": encoder.encode(value), "cpu": self.spent()}
@@ -169,7 +169,7 @@ class Runner:
 
     def handle_in(self, key: int) -> Any:
         if key not in self.handles:
-            raise P.ProtocolError(f"unknown handle {key}")
+            raise protocol.ProtocolError(f"unknown handle {key}")
         return self.handles[key]
 
     # -- exceptions -------------------------------------------------------
@@ -242,33 +242,33 @@ def main() -> int:
     signal.signal(signal.SIGPROF, runner.on_cpu_limit)
     send_ready(runner)
     while True:
-        line = reader.readline(P.MAX_FRAME_BYTES + 1)
+        line = reader.readline(protocol.MAX_FRAME_BYTES + 1)
         if not line:
             return 0
         try:
-            request = P.load_frame(line)
+            request = protocol.load_frame(line)
             response = runner.handle(request)
-        except P.ProtocolError as exc:
+        except protocol.ProtocolError as exc:
             response = {"ok": False, "protocol_error": str(exc)}
             request = {}
         except MemoryError:
-            os._exit(P.EXIT_MEMORY)
+            os._exit(protocol.EXIT_MEMORY)
         response["id"] = request.get("id")
         try:
             runner.send(response)
-        except P.FrameTooLarge as exc:
+        except protocol.FrameTooLarge as exc:
             runner.send({"id": request.get("id"), "ok": False, "limit": "output", "message": str(exc)})
         except MemoryError:
-            os._exit(P.EXIT_MEMORY)
+            os._exit(protocol.EXIT_MEMORY)
 
 
 def send_ready(runner: Runner) -> None:
     version = ".".join(map(str, sys.version_info[:3]))
-    runner.send({"id": None, "ok": True, "ready": P.VERSION, "python": version})
+    runner.send({"id": None, "ok": True, "ready": protocol.VERSION, "python": version})
 
 
 if __name__ == "__main__":
     try:
         sys.exit(main())
     except MemoryError:
-        os._exit(P.EXIT_MEMORY)
+        os._exit(protocol.EXIT_MEMORY)
