@@ -54,7 +54,8 @@ def median_call_seconds(fn: Any, calls: int) -> float:
 def protocol_round_trip(sandbox: Sandbox, calls: int) -> tuple[float, float]:
     """(start-to-first-call seconds, median round trip seconds)."""
     started = time.perf_counter()
-    session = RunnerSession(sandbox, PROBLEM.limits)
+    pod = sandbox.open(PROBLEM.limits)
+    session = RunnerSession(pod, PROBLEM.limits)
     try:
         session.start()
         source = PROBLEM.reference.read_text()
@@ -64,6 +65,7 @@ def protocol_round_trip(sandbox: Sandbox, calls: int) -> tuple[float, float]:
         return first, median_call_seconds(lambda: session.call({"name": "two_sum"}, ARGS, {}), calls)
     finally:
         session.close()
+        pod.close()
 
 
 class InProcess:

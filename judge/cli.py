@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -284,7 +285,14 @@ def clean() -> None:
     click.echo(f"removed {len(leftovers)} leftover container(s)")
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    # SIGTERM (a CI job cancelled, `kill`) unwinds like Ctrl-C, so every
+    # container and runner is removed on the way out.
+    signal.signal(signal.SIGTERM, _interrupt)
     cli(prog_name="judge")
 
 

@@ -117,6 +117,8 @@ def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tupl
             code = pytest.main(args, plugins=[plugin])
     finally:
         _forget_modules_under(problem.root)
+    if code == pytest.ExitCode.INTERRUPTED:
+        raise KeyboardInterrupt  # a partial run is no verdict; the caller's cleanup runs on the way out
     return code, log.getvalue()
 
 

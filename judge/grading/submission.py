@@ -9,7 +9,7 @@ from judge.grading import trace as trace_module
 from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, variable_name
 from judge.outcomes import CaseOver, HarnessFault, SubmissionError
 from judge.problem.model import Problem
-from judge.sandbox.base import Sandbox
+from judge.sandbox.base import Pod, Sandbox
 from judge.sandbox.session import Handle, RunnerSession
 
 
@@ -25,6 +25,7 @@ class Submission:
         self.trace = trace_module.current
         self.python = ""
         self.cpu_max = 0.0  # the most CPU one call used in the current case
+        self._pod: Pod | None = None
         self._session: RunnerSession | None = None
         self._warm: RunnerSession | None = None
         self._in_case = False
@@ -35,6 +36,7 @@ class Submission:
     def probe(self) -> None:
         """Load once before any test: a submission that does not load is CE
         (or TLE/MLE) as a whole, and the loaded runner serves the first case."""
+        self._pod = self.sandbox.open(self.problem.limits)
         self._warm = self._new_session()
 
     def begin_case(self) -> None:
@@ -55,6 +57,9 @@ class Submission:
         if self._warm is not None:
             self._warm.close()
             self._warm = None
+        if self._pod is not None:
+            self._pod.close()
+            self._pod = None
 
     def session(self) -> RunnerSession:
         if not self._in_case:
@@ -64,7 +69,9 @@ class Submission:
         return self._session
 
     def _new_session(self) -> RunnerSession:
-        session = RunnerSession(self.sandbox, self.problem.limits, self._wrap)
+        if self._pod is None:
+            raise HarnessFault("a runner was asked for before the submission was probed")
+        session = RunnerSession(self._pod, self.problem.limits, self._wrap)
         try:
             session.start()
             entries = [e.to_wire() for e in self.problem.entries]

@@ -61,15 +61,29 @@ class Transport(abc.ABC):
         call more than once."""
 
 
+class Pod(abc.ABC):
+    """Where one submission's runners start: a container, or this machine.
+
+    A pod never outlives its submission, so nothing of one submission can
+    meet the next; each runner it starts has fresh state."""
+
+    @abc.abstractmethod
+    def start(self) -> Transport:
+        """A new runner, ready for a `load` request."""
+
+    def close(self) -> None:
+        """Release the pod (kill and remove its container)."""
+
+
 class Sandbox(abc.ABC):
-    """A kind of sandbox: starts runners with limits."""
+    """A kind of sandbox: opens a pod per submission."""
 
     name: ClassVar[str]
     is_boundary: ClassVar[bool]
 
     @abc.abstractmethod
-    def start(self, limits: Limits) -> Transport:
-        """A new runner, fresh state, ready for a `load` request."""
+    def open(self, limits: Limits) -> Pod:
+        """A pod for one submission's runners, under `limits`."""
 
     @abc.abstractmethod
     def runner_limits(self, limits: Limits) -> dict[str, int | float]:

@@ -1,9 +1,11 @@
-"""The Docker sandbox: the runner in a locked-down container, one per runner.
+"""The Docker sandbox: a locked-down container per submission.
 
 The policy is declarative data (`DockerPolicy`), overridable per problem.
-Each runner gets a fresh container: created, attached (before start, so the
-ready frame is never lost), started, then killed and removed by the judge on
-every path.  Containers carry a label so `judge sandbox clean` finds leftovers.
+The container runs the runner in zygote mode: every case gets a freshly
+forked runner, and after each the zygote kills strays and empties /tmp.  A
+time-out, an output flood or an OOM kill throws the container away and the
+next case gets a new one.  The judge kills and removes its containers on
+every path; they carry a label so `judge sandbox clean` finds leftovers.
 The protocol rides the attach stream: Docker multiplexes stdout (frames) and
 stderr (the submission's prints, counted against the output cap).
 """
@@ -22,9 +24,9 @@ from typing import Any
 import docker
 import docker.errors
 
-from judge import resources
+from judge import protocol, resources
 from judge.problem.model import Limits
-from judge.sandbox.base import Death, Exit, LineBuffer, Sandbox, Transport, TransportClosed, TransportTimeout
+from judge.sandbox.base import Death, Exit, LineBuffer, Pod, Sandbox, Transport, TransportClosed, TransportTimeout
 
 IMAGE = "judge-python:latest"
 LABEL = "org.judge.sandbox"
@@ -119,8 +121,8 @@ class DockerSandbox(Sandbox):
         other.__dict__.update(self.__dict__, policy=replace(self.policy, **changes))
         return other
 
-    def start(self, limits: Limits) -> Transport:
-        return DockerRunner(self, limits)
+    def open(self, limits: Limits) -> Pod:
+        return DockerPod(self, limits)
 
     def runner_limits(self, limits: Limits) -> dict[str, int | float]:
         # No RLIMIT_AS and no RLIMIT_FSIZE: the memory cgroup (an OOM kill is
@@ -141,28 +143,64 @@ class DockerSandbox(Sandbox):
         self.client.close()
 
 
-class DockerRunner(Transport):
+class DockerPod(Pod):
+    """One container per submission, its runner in zygote mode: each case
+    gets a freshly forked runner, and the zygote cleans up after it."""
+
+    def __init__(self, sandbox: DockerSandbox, limits: Limits):
+        self.sandbox = sandbox
+        self.limits = limits
+        self.channel: Channel | None = None
+
+    def start(self) -> Transport:
+        if self.channel is None:
+            self.channel = Channel(self.sandbox, self.limits)
+            self.channel.expect_ready(zygote=True)
+        self.channel.output_bytes = 0
+        self.channel.send(protocol.dump_frame({"id": None, "op": "fork"}), time.monotonic() + 10)
+        return ForkedRunner(self, self.channel)
+
+    def recycle(self) -> None:
+        """Throw the container away: the next runner gets a new one."""
+        if self.channel is not None:
+            self.channel.remove()
+            self.channel = None
+
+    def close(self) -> None:
+        self.recycle()
+
+
+class Channel:
+    """A container and its attach stream: frames in on stdout, the
+    submission's prints counted on stderr."""
+
     def __init__(self, sandbox: DockerSandbox, limits: Limits):
         self.output_cap = limits.output * 1024
         self.output_bytes = 0
         self.buffer = LineBuffer()
-        self.exit: Exit | None = None
-        self.ended = False  # its stream closed: it died (or exited) by itself
+        self.closed = False
         self._pending = b""  # a multiplexed frame cut between two reads
         self.container = sandbox.client.containers.create(
             sandbox.image,
-            command=["python3", "-s", "-S", "-P", RUNNER_IN_IMAGE],
+            command=["python3", "-s", "-S", "-P", RUNNER_IN_IMAGE, "--zygote"],
             stdin_open=True,
             labels={LABEL: "runner"},
             **sandbox.policy.run_options(limits),
         )
         try:
+            # Attach before start, so the first frame is never lost.
             self.attached = self.container.attach_socket(params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
             self.sock: socket.socket = self.attached._sock
             self.container.start()
         except BaseException:
-            self._remove()
+            self.remove()
             raise
+
+    def expect_ready(self, **fields: Any) -> None:
+        line = self.receive(time.monotonic() + 30, protocol.MAX_FRAME_BYTES)
+        frame = protocol.load_frame(line)
+        if frame.get("ready") != protocol.VERSION or any(frame.get(k) != v for k, v in fields.items()):
+            raise OSError(f"the sandbox container did not start its runner: {line[:200]!r}")
 
     def send(self, data: bytes, deadline: float) -> None:
         view = memoryview(data)
@@ -175,6 +213,7 @@ class DockerRunner(Transport):
                 try:
                     view = view[self.sock.send(view[: 1 << 20]) :]
                 except OSError:
+                    self.closed = True
                     raise TransportClosed() from None
 
     def receive(self, deadline: float, cap: int) -> bytes:
@@ -188,8 +227,8 @@ class DockerRunner(Transport):
             readable, _, _ = select.select([self.sock], [], [], wait)
             if readable:
                 self._demux(self._recv())
-                if self.output_exceeded():
-                    raise TransportClosed()  # close() says why: OUTPUT
+                if self.output_bytes >= self.output_cap:
+                    raise TransportClosed()  # the runner's close() says why: OUTPUT
 
     def _recv(self) -> bytes:
         try:
@@ -197,7 +236,7 @@ class DockerRunner(Transport):
         except OSError:
             chunk = b""
         if not chunk:
-            self.ended = True
+            self.closed = True
             raise TransportClosed()
         return chunk
 
@@ -215,8 +254,70 @@ class DockerRunner(Transport):
                 self.output_bytes += len(payload)  # counted, not kept
         self._pending = data
 
+    def oom_killed(self, wait: float = 0.0) -> bool:
+        """The container's own word; Docker learns of an OOM kill a moment late."""
+        deadline = time.monotonic() + wait
+        while True:
+            with contextlib.suppress(Exception):
+                self.container.reload()
+                if self.container.attrs.get("State", {}).get("OOMKilled"):
+                    return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
+
+    def exit_code(self) -> int:
+        # A timeout or a vanished container: read what there is.
+        with contextlib.suppress(Exception):
+            self.container.wait(timeout=2)
+        with contextlib.suppress(Exception):
+            self.container.reload()
+            code = self.container.attrs.get("State", {}).get("ExitCode")
+            return code if isinstance(code, int) else -1
+        return -1
+
+    def remove(self) -> None:
+        # shutdown, not just close: the SDK's SocketIO keeps the fd open past
+        # close(), and a daemon blocked writing a flood to us would then hold
+        # up the container's removal.
+        if hasattr(self, "sock"):
+            for end in (lambda: self.sock.shutdown(socket.SHUT_RDWR), self.sock.close, self.attached.close):
+                with contextlib.suppress(OSError):
+                    end()
+        # Gone already, or the engine is stuck: either way `judge sandbox
+        # clean` finds it by its label.
+        with contextlib.suppress(Exception):
+            self.container.remove(force=True)
+
+
+ENDED = b'{"id":null,"ended":'
+
+
+class ForkedRunner(Transport):
+    """One case's runner: a child of the container's zygote."""
+
+    def __init__(self, pod: DockerPod, channel: Channel):
+        self.pod = pod
+        self.channel = channel
+        self.ended: int | None = None  # the child's exit code, once the zygote reports it
+        self.exit: Exit | None = None
+
+    def send(self, data: bytes, deadline: float) -> None:
+        if self.ended is not None:
+            raise TransportClosed()
+        self.channel.send(data, deadline)
+
+    def receive(self, deadline: float, cap: int) -> bytes:
+        if self.ended is not None:
+            raise TransportClosed()
+        line = self.channel.receive(deadline, cap)
+        if line.startswith(ENDED):
+            self.ended = _ended_code(line)
+            raise TransportClosed()
+        return line
+
     def output_exceeded(self) -> bool:
-        return self.output_bytes >= self.output_cap
+        return self.channel.output_bytes >= self.channel.output_cap
 
     def close(self, reason: Death | None = None) -> Exit:
         if self.exit is None:
@@ -224,46 +325,43 @@ class DockerRunner(Transport):
         return self.exit
 
     def _stop(self, reason: Death | None) -> Exit:
-        self._hang_up()
         if reason is None and self.output_exceeded():
             reason = Death.OUTPUT
-        if reason is not None or not self.ended:
-            # Killed by the judge (time-out, flood) or closed after its case: nothing to read.
-            self._remove()
-            return Exit(reason or Death.EXITED, reason.value if reason else "closed by the judge")
-        state = self._state()
-        self._remove()
-        if state.get("OOMKilled"):
+        if reason is not None:
+            self.pod.recycle()  # the child may still run: the container goes
+            return Exit(reason, reason.value)
+        if self.channel.closed:  # the zygote itself is gone
+            memory = self.channel.oom_killed()
+            code = self.channel.exit_code()
+            self.pod.recycle()
+            return Exit(Death.MEMORY, "killed by the container's memory limit") if memory else classify_exit(code)
+        if self.ended is None:
+            return self._finish()
+        if self.ended == -9 and self.channel.oom_killed(wait=1.0):
+            self.pod.recycle()  # OOMKilled stays set: a later kill could not be told apart
             return Exit(Death.MEMORY, "killed by the container's memory limit")
-        code = state.get("ExitCode")
-        return classify_exit(code if isinstance(code, int) else -1)
+        from judge.sandbox.local import classify
 
-    def _state(self) -> dict[str, Any]:
-        # Wait briefly for the container to stop by itself: its state (OOM
-        # killed or not) is only final once it has.
-        # A timeout or a vanished container: read what there is.
-        with contextlib.suppress(Exception):
-            self.container.wait(timeout=2)
+        return classify(self.ended, None)
+
+    def _finish(self) -> Exit:
+        """A live runner whose case is over: ask it to exit, wait for the zygote's word."""
+        deadline = time.monotonic() + 5
         try:
-            self.container.reload()
-            state = self.container.attrs.get("State", {})
-            return state if isinstance(state, dict) else {}
-        except docker.errors.APIError:
-            return {}
+            self.channel.send(protocol.dump_frame({"id": None, "op": "exit"}), deadline)
+            while not self.channel.receive(deadline, protocol.MAX_FRAME_BYTES).startswith(ENDED):
+                pass
+        except (TransportClosed, TransportTimeout, protocol.FrameTooLarge):
+            self.pod.recycle()
+        return Exit(Death.EXITED, "closed by the judge")
 
-    def _hang_up(self) -> None:
-        # shutdown, not just close: the SDK's SocketIO keeps the fd open past
-        # close(), and a daemon blocked writing a flood to us would then hold
-        # up the container's removal.
-        for end in (lambda: self.sock.shutdown(socket.SHUT_RDWR), self.sock.close, self.attached.close):
-            with contextlib.suppress(OSError):
-                end()
 
-    def _remove(self) -> None:
-        # Gone already, or the engine is stuck: either way `judge sandbox
-        # clean` finds it by its label.
-        with contextlib.suppress(Exception):
-            self.container.remove(force=True)
+def _ended_code(line: bytes) -> int:
+    try:
+        code = protocol.load_frame(line).get("ended", {}).get("code")
+    except (protocol.ProtocolError, AttributeError):
+        return -1
+    return code if isinstance(code, int) else -1
 
 
 def classify_exit(code: int) -> Exit:

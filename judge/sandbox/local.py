@@ -22,7 +22,7 @@ from typing import Any
 
 from judge import protocol, resources
 from judge.problem.model import Limits
-from judge.sandbox.base import Death, Exit, LineBuffer, Sandbox, Transport, TransportClosed, TransportTimeout
+from judge.sandbox.base import Death, Exit, LineBuffer, Pod, Sandbox, Transport, TransportClosed, TransportTimeout
 
 NOT_A_BOUNDARY = "local sandbox: a child process with rlimits, not a security boundary"
 CHUNK = 1 << 20
@@ -35,14 +35,25 @@ class LocalSandbox(Sandbox):
     def __init__(self, python: str = sys.executable):
         self.python = python
 
-    def start(self, limits: Limits) -> Transport:
-        return LocalRunner(self.python, limits)
+    def open(self, limits: Limits) -> Pod:
+        return LocalPod(self.python, limits)
 
     def runner_limits(self, limits: Limits) -> dict[str, int | float]:
         return local_limits(limits)
 
     def describe(self) -> dict[str, Any]:
         return {"name": self.name, "python": platform.python_version(), "boundary": False, "note": NOT_A_BOUNDARY}
+
+
+class LocalPod(Pod):
+    """A process per runner: nothing is shared between them to begin with."""
+
+    def __init__(self, python: str, limits: Limits):
+        self.python = python
+        self.limits = limits
+
+    def start(self) -> Transport:
+        return LocalRunner(self.python, self.limits)
 
 
 def runner_command(python: str) -> list[str]:

@@ -24,7 +24,7 @@ from judge.outcomes import (
     raised,
 )
 from judge.problem.model import Limits
-from judge.sandbox.base import Death, Exit, Sandbox, Transport, TransportClosed, TransportTimeout
+from judge.sandbox.base import Death, Exit, Pod, Transport, TransportClosed, TransportTimeout
 
 STARTUP_SECONDS = 30.0  # a cold container can be slow; this is no candidate's time
 
@@ -38,8 +38,8 @@ class Handle:
 
 
 class RunnerSession:
-    def __init__(self, sandbox: Sandbox, limits: Limits, wrap: Callable[[Handle], Any] = lambda h: h):
-        self.sandbox = sandbox
+    def __init__(self, pod: Pod, limits: Limits, wrap: Callable[[Handle], Any] = lambda h: h):
+        self.pod = pod
         self.limits = limits
         self.wrap = wrap
         self.transport: Transport | None = None
@@ -51,9 +51,9 @@ class RunnerSession:
     # -- lifecycle --------------------------------------------------------
     def start(self) -> None:
         try:
-            self.transport = self.sandbox.start(self.limits)
+            self.transport = self.pod.start()
         except OSError as exc:
-            raise HarnessFault(f"could not start the {self.sandbox.name} sandbox: {exc}") from None
+            raise HarnessFault(f"could not start a runner: {exc}") from None
         ready = self._read(time.monotonic() + STARTUP_SECONDS, "starting")
         if ready.get("ready") != protocol.VERSION:
             raise self._fail(HarnessFault(f"runner speaks protocol {ready.get('ready')!r}, not {protocol.VERSION}"))

@@ -13,6 +13,7 @@ CPU time, and the trusted side judges them.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import os
 import signal
 import sys
@@ -22,8 +23,9 @@ import types
 import typing
 from typing import Any
 
-sys.path.insert(0, sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__)))
-import protocol
+_DIRS = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+sys.path.insert(0, _DIRS[0] if _DIRS else os.path.dirname(os.path.abspath(__file__)))
+import protocol  # noqa: E402
 
 del sys.path[0]  # the submission must not import the judge's own modules
 
@@ -236,8 +238,8 @@ def take_protocol_channel() -> tuple[Any, int]:
     return reader, out_fd
 
 
-def main() -> int:
-    reader, out_fd = take_protocol_channel()
+def serve(reader: Any, out_fd: int) -> int:
+    """One runner's life: ready, then requests until EOF or an `exit` request."""
     runner = Runner(out_fd)
     signal.signal(signal.SIGPROF, runner.on_cpu_limit)
     send_ready(runner)
@@ -247,6 +249,8 @@ def main() -> int:
             return 0
         try:
             request = protocol.load_frame(line)
+            if request.get("op") == "exit":
+                return 0
             response = runner.handle(request)
         except protocol.ProtocolError as exc:
             response = {"ok": False, "protocol_error": str(exc)}
@@ -262,9 +266,81 @@ def main() -> int:
             os._exit(protocol.EXIT_MEMORY)
 
 
-def send_ready(runner: Runner) -> None:
+def send_ready(runner: Runner, **extra: Any) -> None:
     version = ".".join(map(str, sys.version_info[:3]))
-    runner.send({"id": None, "ok": True, "ready": protocol.VERSION, "python": version})
+    runner.send({"id": None, "ok": True, "ready": protocol.VERSION, "python": version, **extra})
+
+
+def zygote(reader: Any, out_fd: int) -> int:
+    """Fork a fresh runner per case on the same channel (one container per
+    submission, a clean process per case).
+
+    Requests are strictly one at a time, so while a child serves, nothing
+    else is in the pipe: the child owns the channel until it ends.  Then the
+    zygote kills whatever the child left running, empties /tmp, and reports
+    how the child ended.  Lines it cannot use are skipped: the tail of a
+    request a dying child did not finish reading must not derail the next case.
+    """
+    send_ready(Runner(out_fd), zygote=True)
+    while True:
+        line = reader.readline(protocol.MAX_FRAME_BYTES + 1)
+        if not line:
+            return 0
+        try:
+            request = protocol.load_frame(line)
+        except protocol.ProtocolError:
+            continue
+        if request.get("op") != "fork":
+            continue
+        pid = os.fork()
+        if pid == 0:
+            prefer_me_when_out_of_memory()
+            os._exit(serve(reader, out_fd))
+        _, status = os.waitpid(pid, 0)
+        kill_strays()
+        empty_tmp()
+        ended = {"code": os.waitstatus_to_exitcode(status)}
+        Runner(out_fd).send({"id": None, "ended": ended})
+
+
+def prefer_me_when_out_of_memory() -> None:
+    # The kernel's OOM killer then takes the child, not the zygote.
+    try:
+        with open("/proc/self/oom_score_adj", "w") as adj:
+            adj.write("1000")
+    except OSError:
+        pass
+
+
+def kill_strays() -> None:
+    """Everything of ours but this process (kill(-1) spares the caller and PID 1)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.kill(-1, signal.SIGKILL)
+    while True:  # reap those that were our children
+        try:
+            if os.waitpid(-1, os.WNOHANG) == (0, 0):
+                break
+        except ChildProcessError:
+            break
+
+
+def empty_tmp(root: str = "/tmp") -> None:
+    import shutil
+
+    for name in os.listdir(root):
+        path = os.path.join(root, name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+
+
+def main() -> int:
+    reader, out_fd = take_protocol_channel()
+    if "--zygote" in sys.argv[1:]:
+        return zygote(reader, out_fd)
+    return serve(reader, out_fd)
 
 
 if __name__ == "__main__":
