@@ -289,7 +289,17 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _pin_hash_seed() -> None:
+    """Run with PYTHONHASHSEED=0: hypothesis' shrinking walks sets of strings,
+    so without a fixed seed the same submission could shrink to another
+    (equally small) counterexample on the next run."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, "-m", "judge", *sys.argv[1:]])
+
+
 def main() -> None:
+    _pin_hash_seed()
     # SIGTERM (a CI job cancelled, `kill`) unwinds like Ctrl-C, so every
     # container and runner is removed on the way out.
     signal.signal(signal.SIGTERM, _interrupt)

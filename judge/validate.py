@@ -56,7 +56,7 @@ def _checks(problem: Problem, sandbox: Sandbox) -> Iterator[Check]:
         result = grade_file(problem, wrong.path, sandbox)
         name = f"wrong/{wrong.verdict.name}/{wrong.path.name} gets {wrong.verdict.name}"
         yield Check(slug, name, result.verdict is wrong.verdict, _summary(result))
-        failed = {c.name.split("[", 1)[0] for c in result.cases if c.verdict is not Verdict.AC}
+        failed = {c.name.split("[", 1)[0] for c in result.cases if c.visibility == "hidden" and c.verdict is not Verdict.AC}
         missing = [case for case in wrong.fails if case not in failed]
         if wrong.fails:
             detail = f"passed cases it must fail: {', '.join(missing)}" if missing else ""
@@ -64,9 +64,9 @@ def _checks(problem: Problem, sandbox: Sandbox) -> Iterator[Check]:
 
 
 def _case_names(problem: Problem, reference: SubmissionResult) -> Iterator[Check]:
-    names = {c.name.split("[", 1)[0] for c in reference.cases}
+    names = {c.name.split("[", 1)[0] for c in reference.cases if c.visibility == "hidden"}
     unknown = sorted(set(problem.cases) - names)
-    yield Check(problem.slug, "[cases] name real tests", not unknown, f"no such test: {', '.join(unknown)}" if unknown else "")
+    yield Check(problem.slug, "[cases] name hidden tests", not unknown, f"no such hidden test: {', '.join(unknown)}" if unknown else "")
     bare = sorted({c.name for c in reference.cases if c.visibility == "hidden" and not problem.case_info(c.name).category})
     yield Check(problem.slug, "hidden cases have categories", not bare, f"no category: {', '.join(bare)}" if bare else "")
 

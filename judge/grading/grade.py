@@ -105,6 +105,7 @@ def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tupl
         *map(str, paths),
         "-c", os.devnull,  # the problem's tests only: no ini or addopts from wherever we run
         "--rootdir", str(problem.root),
+        "--confcutdir", str(problem.root),  # no conftest.py from the folders around the bank
         "--import-mode=importlib",  # every problem has a tests/test_*.py: no module name clashes
         "--capture=sys",
         "-p", "no:cacheprovider",

@@ -140,7 +140,7 @@ class JudgePlugin:
         if item.nodeid in self._skipped and item.nodeid not in self._failures:
             return
         hidden = self.problem.hidden_dir in Path(str(item.path)).parents
-        info = self.problem.case_info(item.name)
+        info = self.problem.case_info(item.name, hidden)
         is_property = hasattr(getattr(item, "obj", None), "hypothesis")
         failure = self._failures.pop(item.nodeid, None)
         judgement = judge_exception(failure[1], failure[0]) if failure else Judgement(Verdict.AC, "", "")

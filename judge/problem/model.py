@@ -103,8 +103,11 @@ class Problem:
     def has_hidden(self) -> bool:
         return self.hidden_dir.is_dir()
 
-    def case_info(self, name: str) -> CaseInfo:
-        """Info for `test_x[param]`, falling back to `test_x`."""
+    def case_info(self, name: str, hidden: bool = True) -> CaseInfo:
+        """Info for hidden case `test_x[param]`, falling back to `test_x`.
+        [cases] describes hidden cases: visible ones show their own data."""
+        if not hidden:
+            return CaseInfo()
         return self.cases.get(name) or self.cases.get(name.split("[", 1)[0]) or CaseInfo()
 
     def entry(self, name: str) -> Entry | None:

@@ -18,6 +18,7 @@ import select
 import socket
 import struct
 import time
+import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -30,6 +31,7 @@ from judge.sandbox.base import Death, Exit, LineBuffer, Pod, Sandbox, Transport,
 
 IMAGE = "judge-python:latest"
 LABEL = "org.judge.sandbox"
+INSTANCE_LABEL = "org.judge.instance"
 PYTHON_LABEL = "org.judge.python"
 RUNNER_LABEL = "org.judge.runner"
 RUNNER_IN_IMAGE = "/opt/judge/runner.py"
@@ -114,6 +116,7 @@ class DockerSandbox(Sandbox):
         self.policy = policy or DockerPolicy()
         self.client = connect()
         self.labels = self.client.images.get(image).labels or {}
+        self.instance = uuid.uuid4().hex[:12]  # tells this judge's containers from another's
 
     def with_policy(self, **changes: Any) -> DockerSandbox:
         """The same sandbox with some policy fields changed (a problem's override)."""
@@ -138,6 +141,10 @@ class DockerSandbox(Sandbox):
             "boundary": True,
             "note": "docker sandbox: no network, read-only root, non-root, no capabilities",
         }
+
+    def leftovers(self) -> list[Any]:
+        """Containers this sandbox started that still exist (none, after grading)."""
+        return list(self.client.containers.list(all=True, filters={"label": f"{INSTANCE_LABEL}={self.instance}"}))
 
     def close(self) -> None:
         self.client.close()
@@ -184,7 +191,7 @@ class Channel:
             sandbox.image,
             command=["python3", "-s", "-S", "-P", RUNNER_IN_IMAGE, "--zygote"],
             stdin_open=True,
-            labels={LABEL: "runner"},
+            labels={LABEL: "runner", INSTANCE_LABEL: sandbox.instance},
             **sandbox.policy.run_options(limits),
         )
         try:
@@ -300,6 +307,7 @@ class ForkedRunner(Transport):
         self.pod = pod
         self.channel = channel
         self.ended: int | None = None  # the child's exit code, once the zygote reports it
+        self.oom: bool | None = None  # whether the container's OOM counter rose meanwhile
         self.exit: Exit | None = None
 
     def send(self, data: bytes, deadline: float) -> None:
@@ -312,7 +320,7 @@ class ForkedRunner(Transport):
             raise TransportClosed()
         line = self.channel.receive(deadline, cap)
         if line.startswith(ENDED):
-            self.ended = _ended_code(line)
+            self.ended, self.oom = _ended(line)
             raise TransportClosed()
         return line
 
@@ -337,8 +345,7 @@ class ForkedRunner(Transport):
             return Exit(Death.MEMORY, "killed by the container's memory limit") if memory else classify_exit(code)
         if self.ended is None:
             return self._finish()
-        if self.ended == -9 and self.channel.oom_killed(wait=1.0):
-            self.pod.recycle()  # OOMKilled stays set: a later kill could not be told apart
+        if self.oom or (self.oom is None and self.ended == -9 and self.channel.oom_killed(wait=1.0)):
             return Exit(Death.MEMORY, "killed by the container's memory limit")
         from judge.sandbox.local import classify
 
@@ -356,12 +363,15 @@ class ForkedRunner(Transport):
         return Exit(Death.EXITED, "closed by the judge")
 
 
-def _ended_code(line: bytes) -> int:
+def _ended(line: bytes) -> tuple[int, bool | None]:
+    """The zygote's report: the child's exit code, and whether the
+    container's OOM-kill counter rose while it ran (None: unknown)."""
     try:
-        code = protocol.load_frame(line).get("ended", {}).get("code")
+        ended = protocol.load_frame(line).get("ended", {})
+        code, oom = ended.get("code"), ended.get("oom")
     except (protocol.ProtocolError, AttributeError):
-        return -1
-    return code if isinstance(code, int) else -1
+        return -1, None
+    return (code if isinstance(code, int) else -1), (oom if isinstance(oom, bool) else None)
 
 
 def classify_exit(code: int) -> Exit:

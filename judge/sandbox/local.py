@@ -73,6 +73,9 @@ class LocalRunner(Transport):
             "LANG": "C.UTF-8",
             "PYTHONHASHSEED": "0",
             "PYTHONDONTWRITEBYTECODE": "1",
+            # One malloc arena: per-thread arenas reserve 64 MiB of address
+            # space each, which would make RLIMIT_AS mean less for threaded code.
+            "MALLOC_ARENA_MAX": "1",
             "HOME": str(self.workdir),
             "TMPDIR": str(self.workdir),
         }

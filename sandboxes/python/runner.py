@@ -292,6 +292,7 @@ def zygote(reader: Any, out_fd: int) -> int:
             continue
         if request.get("op") != "fork":
             continue
+        oom_before = oom_kills()
         pid = os.fork()
         if pid == 0:
             prefer_me_when_out_of_memory()
@@ -299,8 +300,30 @@ def zygote(reader: Any, out_fd: int) -> int:
         _, status = os.waitpid(pid, 0)
         kill_strays()
         empty_tmp()
-        ended = {"code": os.waitstatus_to_exitcode(status)}
+        oom_after = oom_kills()
+        ended: dict[str, Any] = {"code": os.waitstatus_to_exitcode(status)}
+        if oom_before is not None and oom_after is not None:
+            ended["oom"] = oom_after > oom_before
         Runner(out_fd).send({"id": None, "ended": ended})
+
+
+OOM_COUNTERS = ("/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events")
+
+
+def oom_kills() -> int | None:
+    """The container's count of OOM kills (cgroup v1 or v2), or None where
+    it cannot be read.  Docker only marks the container OOMKilled when the
+    container itself exits, not when one forked runner inside it is killed."""
+    for path in OOM_COUNTERS:
+        try:
+            with open(path) as counters:
+                for line in counters:
+                    key, _, value = line.partition(" ")
+                    if key == "oom_kill":
+                        return int(value)
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def prefer_me_when_out_of_memory() -> None:

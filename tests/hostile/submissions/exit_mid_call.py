@@ -1,0 +1,6 @@
+# verdict: RE
+import sys
+
+
+def solve(n: int) -> int:
+    sys.exit(0)

@@ -1,0 +1,4 @@
+# verdict: TLE
+def solve(n: int) -> int:
+    while True:
+        n += 1

@@ -1,0 +1,4 @@
+# verdict: OLE
+def solve(n: int) -> int:
+    while True:
+        print("flood " * 1000)
