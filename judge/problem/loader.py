@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import ProblemFormatError
-from judge.problem.model import DIFFICULTIES, CaseInfo, Entry, Limits, Problem, Signature, WrongSolution
+from judge.problem.model import DIFFICULTIES, HIDDEN_VISIBILITIES, CaseInfo, Entry, Limits, Problem, Signature, WrongSolution
 from judge.verdicts import Verdict, parse
 
-TOP_KEYS = {"title", "difficulty", "topics", "module", "complexity", "entry", "limits", "cases", "hypothesis"}
+TOP_KEYS = {"title", "difficulty", "topics", "module", "complexity", "entry", "limits", "cases", "hypothesis", "grading"}
 LIMIT_KEYS = {"time": float, "wall": float, "memory": int, "output": int}
 FAILS_PREFIX = "# fails:"
 
@@ -37,6 +37,7 @@ def load_problem(root: Path) -> Problem:
         complexity=where.optional_text(data, "complexity"),
         cases=_cases(where, data.get("cases", {})),
         max_examples=where.positive_int(data.get("hypothesis", {}), "hypothesis.max_examples", default=100),
+        hidden_visibility=_hidden_visibility(where, data.get("grading", {})),
     )
     _check_files(problem)
     return problem
@@ -193,6 +194,18 @@ def _cases(where: _Where, raw: Any) -> dict[str, CaseInfo]:
             raise where.error(f"{field}.points", "must be a number >= 0")
         cases[name] = CaseInfo(category, float(points))
     return cases
+
+
+def _hidden_visibility(where: _Where, raw: Any) -> str:
+    if not isinstance(raw, dict):
+        raise where.error("grading", "must be a table")
+    unknown = sorted(set(raw) - {"hidden_visibility"})
+    if unknown:
+        raise where.error(f"grading.{unknown[0]}", "unknown field (known: hidden_visibility)")
+    value = raw.get("hidden_visibility", "after_due_date")
+    if value not in HIDDEN_VISIBILITIES:
+        raise where.error("grading.hidden_visibility", f"{value!r} is not one of {', '.join(HIDDEN_VISIBILITIES)}")
+    return str(value)
 
 
 def _check_files(problem: Problem) -> None:

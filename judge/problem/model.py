@@ -8,6 +8,8 @@ from pathlib import Path
 from judge.verdicts import Verdict
 
 DIFFICULTIES = ("easy", "medium", "hard")
+# How Gradescope shows a hidden case's entry (its category and verdict, never its data).
+HIDDEN_VISIBILITIES = ("after_due_date", "after_published", "hidden")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Problem:
     complexity: str | None = None
     cases: dict[str, CaseInfo] = field(default_factory=dict)
     max_examples: int = 100
+    hidden_visibility: str = "after_due_date"  # [grading] hidden_visibility
 
     @property
     def filename(self) -> str:
