@@ -162,13 +162,13 @@ def start(ctx: click.Context, slug: str, directory: Path | None, force: bool) ->
     click.echo(f"next: edit {target / problem.filename}, then `judge test {problem.slug} {target / problem.filename}`")
 
 
-def _grade(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox_name: str, hidden: bool) -> NoReturn:
+def _grade(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox_name: str, hidden: bool, complexity: bool = False) -> NoReturn:
     problem = _problem(ctx, slug)
     if hidden and not problem.has_hidden:
         raise UsageError(f"problem '{problem.slug}' has no hidden tests here (a public pack?): use `judge test`")
     sandbox = choose(sandbox_name)
     try:
-        result = grade_file(problem, file, sandbox, hidden=hidden, reporter=FORMATS[fmt]())
+        result = grade_file(problem, file, sandbox, hidden=hidden, reporter=FORMATS[fmt](), complexity=complexity)
     finally:
         sandbox.close()
     ctx.exit(exit_code(result))
@@ -199,10 +199,11 @@ def test(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str) -> N
 @submission_argument
 @format_option
 @sandbox_option
+@click.option("--no-complexity", is_flag=True, help="Skip measuring how the cost grows against the reference.")
 @click.pass_context
-def submit(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str) -> None:
-    """Judge FILE against the visible and hidden tests of SLUG."""
-    _grade(ctx, slug, file, fmt, sandbox, hidden=True)
+def submit(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str, no_complexity: bool) -> None:
+    """Judge FILE against the visible and hidden tests of SLUG, and measure its growth."""
+    _grade(ctx, slug, file, fmt, sandbox, hidden=True, complexity=not no_complexity)
 
 
 @cli.command("validate")

@@ -9,9 +9,13 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from judge.complexity.ladder import LadderConfig
+from judge.complexity.run import compare, load_generator
+from judge.complexity.verdict import ComplexityResult
 from judge.grading.plugin import JudgePlugin
 from judge.grading.submission import Submission
 from judge.outcomes import CaseOver
@@ -22,6 +26,8 @@ from judge.sandbox.base import Sandbox
 from judge.verdicts import Verdict, worst
 
 MAX_SOURCE_BYTES = 1024 * 1024
+# Growth is measured for accepted submissions (a hint) and for time-outs (why).
+COMPLEXITY_VERDICTS = (Verdict.AC, Verdict.TLE)
 
 
 class SourceRejected(Exception):
@@ -38,7 +44,9 @@ def read_source(path: Path) -> str:
         raise SourceRejected(f"the submission is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
 
 
-def grade(problem: Problem, source: str, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None) -> SubmissionResult:
+def grade(
+    problem: Problem, source: str, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None, complexity: bool = True
+) -> SubmissionResult:
     reporter = reporter or Reporter()
     mode = "submit" if hidden else "test"
     started = time.monotonic()
@@ -49,6 +57,9 @@ def grade(problem: Problem, source: str, sandbox: Sandbox, *, hidden: bool = Tru
     finally:
         submission.close()
     sandbox_info = {**sandbox.describe(), "python": submission.python or sandbox.describe().get("python")}
+    extra: dict[str, Any] = {}
+    if complexity and hidden and result.verdict in COMPLEXITY_VERDICTS and problem.ladder is not None:
+        extra["complexity"] = growth_against_reference(problem, source, sandbox).to_json()
     result = SubmissionResult(
         problem=problem.slug,
         verdict=result.verdict,
@@ -57,13 +68,24 @@ def grade(problem: Problem, source: str, sandbox: Sandbox, *, hidden: bool = Tru
         message=result.message,
         mode=mode,
         duration=time.monotonic() - started,
+        extra=extra,
     )
     reporter.finish(result)
     return result
 
 
+def growth_against_reference(problem: Problem, source: str, sandbox: Sandbox) -> ComplexityResult:
+    """The complexity hint: the submission's growth against the reference's, on the ladder."""
+    ladder = problem.ladder
+    assert ladder is not None and problem.complexity is not None
+    config = LadderConfig(ladder.entry, problem.complexity, ladder.min_n, ladder.max_n, seed=problem.slug)
+    make_input = load_generator(problem.generator)
+    reference = problem.reference.read_text(encoding="utf-8")
+    return compare(source, reference, make_input, config, sandbox, problem.limits)
+
+
 def grade_file(
-    problem: Problem, path: Path, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None
+    problem: Problem, path: Path, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None, complexity: bool = True
 ) -> SubmissionResult:
     """`grade` for a file; a source the judge cannot send is judged CE."""
     try:
@@ -75,7 +97,7 @@ def grade_file(
         result = SubmissionResult(problem.slug, Verdict.CE, sandbox.describe(), message=str(exc), mode=mode)
         reporter.finish(result)
         return result
-    return grade(problem, source, sandbox, hidden=hidden, reporter=reporter)
+    return grade(problem, source, sandbox, hidden=hidden, reporter=reporter, complexity=complexity)
 
 
 def _run(problem: Problem, submission: Submission, hidden: bool, reporter: Reporter) -> SubmissionResult:

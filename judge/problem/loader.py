@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import ast
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from judge.errors import ProblemFormatError
-from judge.problem.model import DIFFICULTIES, HIDDEN_VISIBILITIES, CaseInfo, Entry, Limits, Problem, Signature, WrongSolution
+from judge.problem.model import DIFFICULTIES, HIDDEN_VISIBILITIES, CaseInfo, Entry, Ladder, Limits, Problem, Signature, WrongSolution
 from judge.verdicts import Verdict, parse
 
-TOP_KEYS = {"title", "difficulty", "topics", "module", "complexity", "entry", "limits", "cases", "hypothesis", "grading"}
+TOP_KEYS = {"title", "difficulty", "topics", "module", "complexity", "entry", "limits", "cases", "hypothesis", "ladder", "grading"}
+LADDER_KEYS = {"entry", "min_n", "max_n"}
 LIMIT_KEYS = {"time": float, "wall": float, "memory": int, "output": int}
 FAILS_PREFIX = "# fails:"
 
@@ -39,6 +41,7 @@ def load_problem(root: Path) -> Problem:
         max_examples=where.positive_int(data.get("hypothesis", {}), "hypothesis.max_examples", default=100),
         hidden_visibility=_hidden_visibility(where, data.get("grading", {})),
     )
+    problem = replace(problem, ladder=_ladder(where, data.get("ladder"), problem))
     _check_files(problem)
     return problem
 
@@ -194,6 +197,32 @@ def _cases(where: _Where, raw: Any) -> dict[str, CaseInfo]:
             raise where.error(f"{field}.points", "must be a number >= 0")
         cases[name] = CaseInfo(category, float(points))
     return cases
+
+
+def _ladder(where: _Where, raw: Any, problem: Problem) -> Ladder | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) - LADDER_KEYS:
+        raise where.error("ladder", f"a table with {', '.join(sorted(LADDER_KEYS))}")
+    if problem.complexity is None:
+        raise where.error("complexity", "required with [ladder]: the reference's class, like 'O(n log n)'")
+    from judge.complexity.classes import parse_label
+
+    try:
+        parse_label(problem.complexity)
+    except ValueError as exc:
+        raise where.error("complexity", str(exc)) from None
+    functions = [e.name for e in problem.entries if e.kind == "function"]
+    entry = raw.get("entry", functions[0] if functions else None)
+    if entry not in functions:
+        raise where.error("ladder.entry", f"must name a function entry ({', '.join(functions) or 'none'})")
+    min_n = where.positive_int(raw, "ladder.min_n", default=16)
+    max_n = where.positive_int(raw, "ladder.max_n", default=1_000_000)
+    if max_n <= min_n:
+        raise where.error("ladder.max_n", "must be larger than ladder.min_n")
+    if not problem.generator.is_file():
+        raise ProblemFormatError(problem.generator, "missing: [ladder] needs make_input(n, rng) here")
+    return Ladder(str(entry), min_n, max_n)
 
 
 def _hidden_visibility(where: _Where, raw: Any) -> str:

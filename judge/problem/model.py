@@ -57,6 +57,15 @@ class CaseInfo:
 
 
 @dataclass(frozen=True)
+class Ladder:
+    """How to measure growth: which entry, over which sizes (inputs from generator.py)."""
+
+    entry: str
+    min_n: int = 16
+    max_n: int = 1_000_000
+
+
+@dataclass(frozen=True)
 class WrongSolution:
     path: Path
     verdict: Verdict
@@ -76,6 +85,7 @@ class Problem:
     complexity: str | None = None
     cases: dict[str, CaseInfo] = field(default_factory=dict)
     max_examples: int = 100
+    ladder: Ladder | None = None
     hidden_visibility: str = "after_due_date"  # [grading] hidden_visibility
 
     @property
@@ -101,6 +111,10 @@ class Problem:
     @property
     def reference(self) -> Path:
         return self.root / "reference" / self.filename
+
+    @property
+    def generator(self) -> Path:
+        return self.root / "generator.py"
 
     @property
     def has_hidden(self) -> bool:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from judge.problem.model import Problem
 from judge.results import CaseResult, SubmissionResult
+
+if TYPE_CHECKING:
+    from judge.practice.model import RunPlan
+    from judge.practice.results import RepoResult
 
 
 class Reporter:
@@ -17,3 +21,11 @@ class Reporter:
 
     def finish(self, result: SubmissionResult) -> None:
         """Grading is over; `result` is final."""
+
+    # A run over a practice repo (`judge grade`) wraps the events above,
+    # which come once per problem that is graded.
+    def begin_run(self, plan: RunPlan) -> None:
+        """A run begins: `plan` names the repo, its problems and their solution files."""
+
+    def end_run(self, result: RepoResult) -> None:
+        """The run is over; `result` has every problem's outcome, graded or not."""

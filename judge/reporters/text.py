@@ -50,6 +50,10 @@ class TextReporter(Reporter):
             self.console.print(f"  got:      {escape(ce.actual)}")
         if result.message:
             self.console.print(f"\n{escape(result.message)}")
+        growth = result.extra.get("complexity")
+        if isinstance(growth, dict):
+            sure = f" (confidence {growth['confidence']:.0%})" if growth.get("verdict") != "inconclusive" else ""
+            self.console.print(f"\n[bold]Complexity[/]  {escape(str(growth.get('message', '')))}{sure}")
         passed = sum(c.verdict is Verdict.AC for c in result.cases)
         tally = f"{passed}/{len(result.cases)} cases, score {result.score:.0%}" if result.cases else "no case ran"
         self.console.print(f"\n{badge(result.verdict)}  {result.verdict.value} — {tally} ({result.duration:.1f} s)")

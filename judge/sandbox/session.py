@@ -89,6 +89,19 @@ class RunnerSession:
             str(error.get("message") or ""), str(error.get("traceback") or ""), _line(error)
         )
 
+    def measure(self, target: dict[str, Any], args: tuple[Any, ...], *, time: bool, count: bool, cpu_budget: float) -> dict[str, Any]:
+        """One size of the complexity ladder, measured inside the runner: CPU
+        seconds per call (`time`) and/or the deterministic work count (`count`)."""
+        payload = protocol.encode([list(args), {}])
+        request = {"op": "measure", "target": target, "args": payload, "time": time, "count": count, "cpu_budget": cpu_budget}
+        request["count_cap"] = 30_000_000
+        response = self._exchange(request, "measuring growth", cpu_budget * 3 + 10)
+        if not response.get("ok"):
+            error = response.get("error") or {}
+            raise raised(str(error.get("type") or "Exception"))(str(error.get("message") or ""), "", _line(error))
+        value = protocol.decode(response.get("value"))
+        return value if isinstance(value, dict) else {}
+
     def _decode(self, value: Any, inputs: list[Any]) -> Any:
         try:
             return protocol.Decoder(self._wrap, preset=inputs).decode(value)

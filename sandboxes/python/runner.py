@@ -13,7 +13,10 @@ CPU time, and the trusted side judges them.
 from __future__ import annotations
 
 import builtins
+import collections
 import contextlib
+import copy
+import gc
 import os
 import signal
 import sys
@@ -67,6 +70,8 @@ class Runner:
             return self.load(request)
         if op == "call":
             return self.call(request)
+        if op == "measure":
+            return self.measure(request)
         if op == "ping":
             return {"ok": True, "value": protocol.encode(None)}
         raise protocol.ProtocolError(f"unknown op {op!r}")
@@ -129,6 +134,27 @@ class Runner:
 
         return self.timed(run, request.get("id"), inputs=inputs)
 
+    def measure(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Cost of one call on this input: CPU time of calibrated batches,
+        and (if asked) a deterministic count of the work it executes."""
+        if self.module is None:
+            raise protocol.ProtocolError("measure before load")
+        args, kwargs = protocol.Decoder(self.handle_in).decode(request["args"])
+        target = self.target(request.get("target") or {})
+        min_seconds = float(request.get("min_seconds") or 0.02)
+        budget = float(request.get("cpu_budget") or self.cpu_limit or 5.0)
+
+        def run() -> Any:
+            seconds, reps = timed_batches(target, args, kwargs, min_seconds) if request.get("time", True) else (0.0, 0)
+            counted = count_work(target, args, kwargs, int(request.get("count_cap") or 0)) if request.get("count") else None
+            return {"cpu": seconds, "reps": reps, "count": counted}
+
+        saved, self.cpu_limit = self.cpu_limit, budget
+        try:
+            return self.timed(run, request.get("id"))
+        finally:
+            self.cpu_limit = saved
+
     def target(self, spec: dict[str, Any]) -> Any:
         if "handle" in spec:
             obj = self.handle_in(spec["handle"])
@@ -189,6 +215,148 @@ class Runner:
             "line": line if isinstance(line, int) else None,
             "loading": loading,
         }
+
+
+def timed_batches(target: Any, args: Any, kwargs: Any, min_seconds: float, max_reps: int = 100_000) -> tuple[float, int]:
+    """CPU seconds per call, from batches grown until one lasts `min_seconds`.
+
+    A call that changes its input gets its own deep copy per repetition, made
+    before the clock starts (an in-place sort must not find its input sorted
+    the second time); one that does not reuses the input, so an O(1) call on
+    a large list is not charged O(n) for copying.  The garbage collector is
+    off while the batch runs: its pauses are noise, not the algorithm's cost."""
+    fresh = copy.deepcopy((args, kwargs))
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.process_time()
+        target(*fresh[0], **fresh[1])  # warm-up, and the mutation check
+        first = time.process_time() - started
+    finally:
+        gc.enable()
+    if first >= min_seconds:
+        return first, 1  # long enough to time on its own: no second run at this size
+    try:
+        mutates = bool(fresh != (args, kwargs))
+    except Exception:  # noqa: BLE001 - an input that cannot be compared is copied to be safe
+        mutates = True
+    reps = 1
+    while True:
+        inputs = [copy.deepcopy((args, kwargs)) if mutates else (args, kwargs) for _ in range(reps)]
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.process_time()
+            for call_args, call_kwargs in inputs:
+                target(*call_args, **call_kwargs)
+            spent = time.process_time() - started
+        finally:
+            gc.enable()
+        if spent >= min_seconds or reps >= max_reps:
+            return spent / reps, reps
+        grow = min_seconds / spent * 1.2 if spent > 0 else 10.0
+        reps = min(max_reps, max(reps * 2, int(reps * grow) + 1))
+
+
+# C builtins whose work grows with the size of what they are given.  They do
+# not run Python lines, so a line count alone would miss them: `sorted(xs)` or
+# `xs.insert(0, x)` in a loop would look linear.  Their argument's (or their
+# owner's) length is added to the count instead.  `x in list` compiles to an
+# instruction, not a call, and stays invisible here: the trusted side catches
+# it by the CPU time growing faster than the count.
+LINEAR_FUNCTIONS = frozenset(
+    {"sorted", "sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "dict", "bytes", "fromkeys"}
+)
+LINEAR_METHODS = frozenset(
+    {"insert", "index", "count", "remove", "extend", "copy", "join", "find", "rfind", "replace", "split", "sort", "reverse", "fromkeys"}
+)
+SIZED = (list, tuple, dict, set, frozenset, str, bytes, bytearray, collections.deque)
+
+
+def builtin_weight(fn: Any, arg0: Any) -> int:
+    if isinstance(fn, (types.FunctionType, types.MethodType)):
+        return 0  # Python code: its own lines are counted
+    name = getattr(fn, "__name__", "")
+    owner = getattr(fn, "__self__", None)
+    if isinstance(owner, SIZED):
+        if name in LINEAR_METHODS:
+            return max(len(owner), len(arg0) if isinstance(arg0, SIZED) else 0)
+        if name == "pop" and arg0 == 0:
+            return len(owner)  # pop(0) shifts every element
+        return 0
+    if name in LINEAR_FUNCTIONS and isinstance(arg0, SIZED):
+        return len(arg0)
+    return 0
+
+
+class CountCapReached(Exception):
+    pass
+
+
+def count_work(target: Any, args: Any, kwargs: Any, cap: int) -> int | None:
+    """Lines executed plus weighted builtin calls, for one call: the same on
+    every run and under any load.  None when it passes `cap` (too slow to count)."""
+    call_args, call_kwargs = copy.deepcopy((args, kwargs))
+    counter = [0]
+    limit = cap if cap > 0 else 1 << 62
+    monitoring = getattr(sys, "monitoring", None)
+    try:
+        if monitoring is not None:
+            _count_with_monitoring(monitoring, target, call_args, call_kwargs, counter, limit)
+        else:
+            _count_with_trace(target, call_args, call_kwargs, counter, limit)
+    except CountCapReached:
+        return None
+    return counter[0]
+
+
+def _count_with_monitoring(monitoring: Any, target: Any, args: Any, kwargs: Any, counter: list[int], limit: int) -> None:
+    tool = monitoring.PROFILER_ID
+    events = monitoring.events
+
+    def on_line(code: Any, line: int) -> None:
+        counter[0] += 1
+        if counter[0] > limit:
+            raise CountCapReached()
+
+    def on_call(code: Any, offset: int, fn: Any, arg0: Any) -> None:
+        counter[0] += builtin_weight(fn, arg0)
+
+    monitoring.use_tool_id(tool, "judge-count")
+    try:
+        monitoring.register_callback(tool, events.LINE, on_line)
+        monitoring.register_callback(tool, events.CALL, on_call)
+        monitoring.set_events(tool, events.LINE | events.CALL)
+        target(*args, **kwargs)
+    finally:
+        monitoring.set_events(tool, 0)
+        monitoring.register_callback(tool, events.LINE, None)
+        monitoring.register_callback(tool, events.CALL, None)
+        monitoring.free_tool_id(tool)
+
+
+def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], limit: int) -> None:
+    # Before Python 3.12: line events from settrace, and C calls from
+    # setprofile (which shows the function but not its arguments, so only
+    # bound methods like `xs.insert` can be weighed).
+    def on_line(frame: Any, event: str, arg: Any) -> Any:
+        if event == "line":
+            counter[0] += 1
+            if counter[0] > limit:
+                raise CountCapReached()
+        return on_line
+
+    def on_profile(frame: Any, event: str, arg: Any) -> None:
+        if event == "c_call":
+            counter[0] += builtin_weight(arg, None)
+
+    sys.settrace(on_line)
+    sys.setprofile(on_profile)
+    try:
+        target(*args, **kwargs)
+    finally:
+        sys.settrace(None)
+        sys.setprofile(None)
 
 
 class MissingEntryPoint(Exception):

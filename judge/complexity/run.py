@@ -1,0 +1,64 @@
+"""Running the ladder for a pair of sources: each in its own pod.
+
+The reference never enters the candidate's sandbox: it gets a pod of its own
+from the same kind of sandbox, so both run under the same interpreter and
+limits, measured the same way.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+
+from judge.complexity.ladder import LadderConfig, MakeInput, measure_growth
+from judge.complexity.verdict import ComplexityResult
+from judge.outcomes import CaseOver
+from judge.problem.model import Limits
+from judge.sandbox.base import Sandbox
+from judge.sandbox.session import RunnerSession
+
+FILENAME = "solution.py"
+
+
+def compare(
+    candidate: str, reference: str, make_input: MakeInput, config: LadderConfig, sandbox: Sandbox, limits: Limits
+) -> ComplexityResult:
+    """The growth verdict for `candidate` against `reference` (both source texts)."""
+    started = time.monotonic()
+    pods = [sandbox.open(limits), sandbox.open(limits)]
+    sessions: list[RunnerSession] = []
+    try:
+        for source, pod in zip((candidate, reference), pods, strict=True):
+            session = RunnerSession(pod, limits)
+            sessions.append(session)
+            session.start()
+            session.load(source, FILENAME, "solution", [], sandbox.runner_limits(limits))
+        result = measure_growth(sessions[0], sessions[1], make_input, config)
+    except CaseOver as over:
+        return ComplexityResult(config.label, "unknown", "inconclusive", 0.0, f"could not be measured: {over.message}")
+    finally:
+        for session in sessions:
+            session.close()
+        for pod in pods:
+            pod.close()
+    return _with_seconds(result, time.monotonic() - started)
+
+
+def _with_seconds(result: ComplexityResult, seconds: float) -> ComplexityResult:
+    data = result.to_json()
+    data["seconds"] = round(seconds, 3)
+    return ComplexityResult.from_json(data)
+
+
+def load_generator(path: Path) -> MakeInput:
+    """`make_input(n, rng)` from a problem's generator.py (trusted code)."""
+    spec = importlib.util.spec_from_file_location(f"judge_generator_{abs(hash(str(path)))}", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    make_input = getattr(module, "make_input", None)
+    if not callable(make_input):
+        raise ImportError(f"{path} defines no make_input(n, rng)")
+    return make_input  # type: ignore[no-any-return]

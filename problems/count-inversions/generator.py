@@ -1,0 +1,7 @@
+"""Inputs for the complexity ladder: n distinct-ish random values."""
+
+import random
+
+
+def make_input(n: int, rng: random.Random) -> tuple[list[int]]:
+    return ([rng.randrange(-(10**9), 10**9) for _ in range(n)],)
