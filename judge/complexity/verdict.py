@@ -145,7 +145,7 @@ def _from_cpu(timed: Fit, reference: Growth, label: str, data: list[dict[str, An
         return _worse(timed.slope, reference, label, _confidence(timed.slope - SAME, spread), "cpu", data)
     if timed.high <= -DIFFERENT:
         return _better(timed.slope, reference, label, _confidence(-timed.slope - SAME, spread), "cpu", data)
-    if -SAME <= timed.low and timed.high <= SAME:
+    if timed.low >= -SAME and timed.high <= SAME:
         return _same(reference, label, _confidence(SAME - abs(timed.slope), spread), "cpu", data)
     return _inconclusive(timed.slope, label, "cpu", data)
 
