@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from judge.practice.results import ProblemOutcome, Status
 from judge.results import CaseResult, Counterexample, SubmissionResult
 from judge.verdicts import Verdict
 
@@ -21,13 +22,12 @@ LINE_IN_MESSAGE = re.compile(r"\bline (\d+)\b")
 
 def case_names(result: SubmissionResult) -> list[str]:
     """One name per case, unique within the result; hidden ids lose their parameters."""
-    bases = [case.name if case.visibility == "visible" else PARAMS.sub("", case.name) for case in result.cases]
-    totals, seen = Counter(bases), Counter[str]()
+    keys = [(case.visibility, case.name if case.visibility == "visible" else PARAMS.sub("", case.name)) for case in result.cases]
+    totals, seen = Counter(keys), Counter[tuple[str, str]]()
     names = []
-    for base, case in zip(bases, result.cases, strict=True):
-        seen[base] += 1
-        repeated = totals[base] > 1 and case.visibility == "hidden"
-        names.append(f"{base}[{seen[base]}]" if repeated else base)
+    for key in keys:
+        seen[key] += 1
+        names.append(f"{key[1]}[{seen[key]}]" if totals[key] > 1 and key[0] == "hidden" else key[1])
     return names
 
 
@@ -59,6 +59,18 @@ def counterexample_lines(ce: Counterexample) -> list[str]:
 def failures(result: SubmissionResult) -> list[tuple[CaseResult, str]]:
     """The cases that are not AC, with their report names."""
     return [(case, name) for case, name in zip(result.cases, case_names(result), strict=True) if case.verdict is not Verdict.AC]
+
+
+def describe_ungraded(outcome: ProblemOutcome) -> str:
+    """Why a problem has no result: 'unsolved: two-sum/solution.py is still the starter code'."""
+    why = "is still the starter code" if outcome.status is Status.UNSOLVED else "is not there"
+    return f"{outcome.status.value}: {outcome.path} {why}"
+
+
+def growth_note(result: SubmissionResult) -> str:
+    """The complexity hint `judge submit` prints, when grading measured one."""
+    growth = result.extra.get("complexity")
+    return str(growth.get("message", "")) if isinstance(growth, dict) else ""
 
 
 def source_line(result: SubmissionResult) -> int | None:
