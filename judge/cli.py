@@ -23,6 +23,7 @@ from rich.table import Table
 from judge import __version__
 from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
+from judge.practice.commands import grade_batch_command, grade_command, init_practice_command
 from judge.problem import Bank, Problem, resolve
 from judge.problem.model import DIFFICULTIES
 from judge.reporters import FORMATS
@@ -284,6 +285,12 @@ def clean() -> None:
     for container in leftovers:
         container.remove(force=True)
     click.echo(f"removed {len(leftovers)} leftover container(s)")
+
+
+# Practice repos and CI grading live in judge/practice/commands.py.
+cli.add_command(init_practice_command)
+cli.add_command(grade_command)
+cli.add_command(grade_batch_command)
 
 
 def _interrupt(signum: int, frame: object) -> None:

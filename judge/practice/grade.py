@@ -14,20 +14,20 @@ from judge.sandbox.base import Sandbox
 def grade_repo(plan: RunPlan, sandbox: Sandbox, reporter: Reporter) -> RepoResult:
     started = time.monotonic()
     reporter.begin_run(plan)
-    outcomes = tuple(_grade_solution(solution, sandbox, reporter) for solution in plan.solutions)
+    outcomes = tuple(_grade_solution(solution, sandbox, reporter, plan.complexity) for solution in plan.solutions)
     result = RepoResult(plan.name, outcomes, plan.sandbox, plan.min_score, time.monotonic() - started)
     reporter.end_run(result)
     return result
 
 
-def _grade_solution(solution: Solution, sandbox: Sandbox, reporter: Reporter) -> ProblemOutcome:
+def _grade_solution(solution: Solution, sandbox: Sandbox, reporter: Reporter, complexity: bool) -> ProblemOutcome:
     problem = solution.problem
     if not solution.path.is_file():
         return ProblemOutcome(problem.slug, problem.title, solution.relpath, Status.MISSING)
     if is_starter(solution):
         # Not graded: every case would fail the same way, and "unsolved" says more than 0/12 RE.
         return ProblemOutcome(problem.slug, problem.title, solution.relpath, Status.UNSOLVED)
-    result = grade_file(problem, solution.path, sandbox, hidden=True, reporter=reporter)
+    result = grade_file(problem, solution.path, sandbox, hidden=True, reporter=reporter, complexity=complexity)
     return ProblemOutcome(problem.slug, problem.title, solution.relpath, Status.GRADED, result)
 
 

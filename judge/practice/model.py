@@ -30,6 +30,7 @@ class RunPlan:
     solutions: tuple[Solution, ...]
     sandbox: dict[str, Any]
     min_score: float | None = None  # None: every problem must be accepted
+    complexity: bool = True  # measure growth against the reference, as `judge submit` does
 
     @property
     def name(self) -> str:
