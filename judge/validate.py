@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from judge.grading.grade import grade_file
+from judge import testing as testing_helpers
 from judge.grading.plugin import import_reference
 from judge.problem.loader import wrong_solutions
 from judge.problem.model import Problem
@@ -46,14 +47,14 @@ def _checks(problem: Problem, sandbox: Sandbox) -> Iterator[Check]:
         yield Check(slug, "hidden tests", False, "no hidden/ folder: a public pack cannot be validated")
         return
     yield _statement_examples(problem)
-    reference = grade_file(problem, problem.reference, sandbox)
+    reference = grade_file(problem, problem.reference, sandbox, complexity=False)
     yield Check(slug, "reference is accepted", reference.accepted, _summary(reference))
     yield from _case_names(problem, reference)
-    starter = grade_file(problem, problem.starter, sandbox)
+    starter = grade_file(problem, problem.starter, sandbox, complexity=False)
     rejected = starter.verdict not in (Verdict.AC, Verdict.CE, Verdict.IE)
     yield Check(slug, "starter loads and is rejected", rejected, _summary(starter))
     for wrong in wrong_solutions(problem):
-        result = grade_file(problem, wrong.path, sandbox)
+        result = grade_file(problem, wrong.path, sandbox, complexity=False)
         name = f"wrong/{wrong.verdict.name}/{wrong.path.name} gets {wrong.verdict.name}"
         yield Check(slug, name, result.verdict is wrong.verdict, _summary(result))
         failed = {c.name.split("[", 1)[0] for c in result.cases if c.visibility == "hidden" and c.verdict is not Verdict.AC}
@@ -79,7 +80,8 @@ def _statement_examples(problem: Problem) -> Check:
     if not examples:
         return Check(problem.slug, "statement examples hold", False, "statement.md has no `>>>` examples in ```python blocks")
     module = import_reference(problem.reference, problem.slug)
-    test = doctest.DocTest(examples, dict(vars(module)), f"{problem.slug}/statement.md", str(problem.statement), 0, None)
+    names = {**vars(testing_helpers), **vars(module)}  # tree([...]), linked([...]) read well in examples
+    test = doctest.DocTest(examples, names, f"{problem.slug}/statement.md", str(problem.statement), 0, None)
     failures: list[str] = []
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
     runner.run(test, out=failures.append)

@@ -78,6 +78,9 @@ class MethodProxy:
         target = {"handle": owner._judge_handle.key, "attr": self.__name__}
         return sub.call(target, args, kwargs, text, owner._type_name)
 
+    def __repr__(self) -> str:
+        return f"<submission's {self._owner._label}.{self.__name__}>"
+
 
 def format_args(args: tuple[Any, ...], kwargs: dict[str, Any], params: tuple[str, ...] | None) -> str:
     parts = []
@@ -98,5 +101,6 @@ def describe_raise(exc: SubmissionError) -> str:
 
 
 def variable_name(type_name: str, number: int) -> str:
-    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", type_name.rsplit(".", 1)[-1]).lower() or "obj"
+    # LRUCache -> lru_cache, MinStack -> min_stack
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", type_name.rsplit(".", 1)[-1]).lower() or "obj"
     return snake if number == 1 else f"{snake}{number}"

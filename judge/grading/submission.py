@@ -30,7 +30,6 @@ class Submission:
         self._warm: RunnerSession | None = None
         self._in_case = False
         self._calling = "object"
-        self._handles = 0
 
     # -- cases ------------------------------------------------------------
     def probe(self) -> None:
@@ -44,7 +43,6 @@ class Submission:
         self._in_case = True
         self.trace.reset()
         self.cpu_max = 0.0
-        self._handles = 0
 
     def end_case(self) -> None:
         if self._session is not None:
@@ -104,10 +102,12 @@ class Submission:
         return value
 
     def _wrap(self, handle: Handle) -> HandleProxy:
-        self._handles += 1
+        # Numbered per example (the trace resets with each), so the
+        # counterexample reads `lru_cache = LRUCache(2)`, not `lrucache201`.
+        self.trace.handles += 1
         entry = self.problem.entry(self._calling)
         type_name = self._calling if entry is not None and entry.kind == "class" else "object"
-        return HandleProxy(self, handle, type_name, variable_name(type_name, self._handles))
+        return HandleProxy(self, handle, type_name, variable_name(type_name, self.trace.handles))
 
     def params_of(self, name: str, method: str | None = None) -> tuple[str, ...] | None:
         signature = self.problem.signature_of(name, method)

@@ -28,12 +28,14 @@ class Trace:
     expected: Any = _NOTHING
     explicit: bool = False  # named by expect(): an incidental `==` must not replace it
     dropped: int = 0
+    handles: int = 0  # objects the example created in the sandbox, for their names
 
     def reset(self) -> None:
         self.calls.clear()
         self.expected = _NOTHING
         self.explicit = False
         self.dropped = 0
+        self.handles = 0
 
     def called(self, text: str) -> CallRecord:
         record = CallRecord(text)

@@ -169,7 +169,7 @@ def _last_line(log: Path) -> str:
         lines = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
     except OSError:
         return ""
-    return lines[-1].strip() if lines else ""
+    return lines[-1].strip().removeprefix("Error: ") if lines else ""
 
 
 def _stop(running: dict[subprocess.Popen[bytes], tuple[Repo, IO[bytes]]]) -> None:

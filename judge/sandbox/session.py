@@ -79,7 +79,6 @@ class RunnerSession:
             raise HarnessFault(f"a test passed a value the protocol cannot carry: {exc}") from None
         request = {"op": "call", "target": target, "args": payload}
         response = self._exchange(request, "the call", self.limits.wall_seconds)
-        self.cpu = float(response.get("cpu") or 0.0)
         if response.get("ok"):
             return self._decode(response.get("value"), encoder.objects)
         error = response.get("error") or {}
@@ -138,6 +137,7 @@ class RunnerSession:
         except TransportClosed:
             raise self._dead(None, what) from None
         response = self._read(deadline, what)
+        self.cpu = float(response.get("cpu") or 0.0)  # a CPU time-out reports what it spent too
         if response.get("id") != self._next_id:
             raise self._fail(RunnerCrashed(f"the runner's answer was out of step during {what} (was the protocol channel written to?)"))
         if "protocol_error" in response:
