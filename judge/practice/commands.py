@@ -24,7 +24,7 @@ from judge.practice.journal import Entry, Journal
 from judge.practice.layout import init_practice
 from judge.practice.model import RunPlan
 from judge.practice.templates import DEFAULT_REQUIREMENT, CiOptions
-from judge.problem import Bank, Problem
+from judge.problem import Bank, Problem, resolve
 from judge.problem.model import DIFFICULTIES
 from judge.reporters.fanout import Fanout
 from judge.reporters.outputs import REPORTS, make_reporters, parse_report
@@ -94,8 +94,6 @@ def _select(bank: Bank, slugs: tuple[str, ...], topics: tuple[str, ...], difficu
     if slugs and topics:
         raise UsageError("choose problems by --problems or by --topic, not both")
     if slugs:
-        from judge.problem import resolve
-
         wanted = [s.strip() for group in slugs for s in group.split(",") if s.strip()]
         problems = [resolve(slug, bank) for slug in dict.fromkeys(wanted)]
     else:

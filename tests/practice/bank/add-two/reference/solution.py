@@ -1,0 +1,2 @@
+def add_two(x: int) -> int:
+    return x + 2

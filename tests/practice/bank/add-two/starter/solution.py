@@ -1,0 +1,2 @@
+def add_two(x: int) -> int:
+    raise NotImplementedError("write your solution here")

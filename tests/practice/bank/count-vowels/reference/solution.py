@@ -1,0 +1,2 @@
+def count_vowels(s: str) -> int:
+    return sum(c in "aeiouAEIOU" for c in s)
