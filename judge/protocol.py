@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -74,6 +75,8 @@ class ListNode:
         return f"ListNode({self.val!r})"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 HandleOut = Callable[[Any], int]
 HandleIn = Callable[[int], Any]
 
@@ -112,7 +115,11 @@ class Encoder:
 
     def atom(self, value: Any) -> Any:
         kind = type(value)
-        if value is None or kind is bool or kind is str:
+        if kind is str:
+            # JSON would merge two lone surrogates ('\ud800\udc00') into one
+            # character on the way back: such strings travel as code points.
+            return value if value.isascii() or not _SURROGATE.search(value) else ["z", [ord(c) for c in value]]
+        if value is None or kind is bool:
             return value
         if kind is int:
             return value if -SAFE_INT <= value <= SAFE_INT else ["i", format(value, "x")]
@@ -133,7 +140,7 @@ class Encoder:
         if isinstance(value, float):
             return self.atom(float.__float__(value))
         if isinstance(value, str):
-            return str.__str__(value)
+            return self.atom(str.__str__(value))
         if isinstance(value, (bytes, bytearray, memoryview)):
             return ["b", base64.b64encode(bytes(value)).decode("ascii")]
         if self.to_handle is None:
@@ -229,12 +236,14 @@ class Decoder:
             return float(body)
         if tag == "b" and isinstance(body, str):
             return _parse_b64(body)
-        if tag == "h" and isinstance(body, int) and self.from_handle is not None:
+        if tag == "z" and isinstance(body, list):
+            return _parse_code_points(body)
+        if tag == "h" and type(body) is int and self.from_handle is not None:
             return self.from_handle(body)
         raise ProtocolError(f"malformed atom {_clip(value)}")
 
     def _object(self, index: Any) -> Any:
-        if not isinstance(index, int) or not 0 <= index < len(self.objects):
+        if type(index) is not int or not 0 <= index < len(self.objects):
             raise ProtocolError(f"reference to a missing object {_clip(index)}")
         obj = self.objects[index]
         if obj is _UNBUILT:
@@ -253,24 +262,28 @@ class Decoder:
         return _NEW[tag]()
 
     def _build_immutables(self, objs: list[Any]) -> None:
-        # Tuples and frozensets need their items first: depth-first, iterative.
+        # Tuples and frozensets need their items first: depth-first and
+        # iterative, with the current path kept apart from siblings still
+        # waiting (a tuple shared by two tuples is no cycle).
         for start, entry in enumerate(objs):
             if entry[0] not in IMMUTABLE_TAGS or self.objects[start] is not _UNBUILT:
                 continue
-            stack = [start]
+            path = {start}
+            stack = [(start, iter(_refs(objs[start], len(objs))))]
             while stack:
-                k = stack[-1]
-                waiting = [j for j in _refs(objs[k]) if self.objects[j] is _UNBUILT]
-                if waiting:
-                    if any(j in stack for j in waiting):
+                k, children = stack[-1]
+                child = next((j for j in children if self.objects[j] is _UNBUILT), None)
+                if child is not None:
+                    if child in path:
                         raise ProtocolError("immutable containers form a cycle")
-                    stack.extend(waiting)
+                    path.add(child)
+                    stack.append((child, iter(_refs(objs[child], len(objs)))))
                     continue
                 stack.pop()
-                if self.objects[k] is _UNBUILT:
-                    items = [self.atom(a) for a in objs[k][1:]]
-                    make: Callable[[list[Any]], Any] = tuple if objs[k][0] == "tuple" else frozenset
-                    self.objects[k] = _hashable(make, items)
+                path.discard(k)
+                items = [self.atom(a) for a in objs[k][1:]]
+                make: Callable[[list[Any]], Any] = tuple if objs[k][0] == "tuple" else frozenset
+                self.objects[k] = _hashable(make, items)
 
     def _fill(self, obj: Any, entry: list[Any]) -> None:
         tag, items = entry[0], [self.atom(a) for a in entry[1:]]
@@ -320,21 +333,29 @@ def _hashable(build: Callable[[Any], Any], items: Any) -> Any:
 
 
 def _check_entry(entry: Any) -> None:
-    if not isinstance(entry, list) or not entry or entry[0] not in _TAGS:
+    if not isinstance(entry, list) or not entry or not isinstance(entry[0], str) or entry[0] not in _TAGS:
         raise ProtocolError(f"malformed object {_clip(entry)}")
     for item in entry[1:]:
-        # An item is a scalar or a two-element tag: this is the depth cap.
-        if isinstance(item, list) and any(isinstance(part, (list, dict)) for part in item):
+        # An item is a scalar or a short tag, whose body is flat: this is the depth cap.
+        if isinstance(item, dict) or (isinstance(item, list) and not all(_flat(part) for part in item)):
             raise ProtocolError("object nested too deeply")
-        if isinstance(item, dict):
-            raise ProtocolError("object nested too deeply")
+
+
+def _flat(part: Any) -> bool:
+    if isinstance(part, dict):
+        return False
+    return not isinstance(part, list) or not any(isinstance(x, (list, dict)) for x in part)
 
 
 _TAGS = frozenset(MUTABLE_TAGS + IMMUTABLE_TAGS)
 
 
-def _refs(entry: list[Any]) -> list[int]:
-    return [a[1] for a in entry[1:] if isinstance(a, list) and len(a) == 2 and a[0] == "r" and isinstance(a[1], int)]
+def _refs(entry: list[Any], size: int) -> list[int]:
+    refs = [a[1] for a in entry[1:] if isinstance(a, list) and len(a) == 2 and a[0] == "r"]
+    for ref in refs:
+        if type(ref) is not int or not 0 <= ref < size:
+            raise ProtocolError(f"reference to a missing object {_clip(ref)}")
+    return refs
 
 
 def _parse_hex(text: str) -> int:
@@ -349,6 +370,12 @@ def _parse_b64(text: str) -> bytes:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
         raise ProtocolError("malformed bytes") from None
+
+
+def _parse_code_points(codes: list[Any]) -> str:
+    if not all(type(c) is int and 0 <= c <= 0x10FFFF for c in codes):
+        raise ProtocolError("malformed code points")
+    return "".join(map(chr, codes))
 
 
 def _clip(value: Any, limit: int = 80) -> str:

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from judge.grading.grade import grade_file
 from judge import testing as testing_helpers
+from judge.grading.grade import grade_file
 from judge.grading.plugin import import_reference
 from judge.problem.loader import wrong_solutions
 from judge.problem.model import Problem

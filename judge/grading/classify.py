@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 
 import pytest
@@ -29,7 +30,10 @@ def judge_exception(exc: BaseException, phase: str) -> Judgement:
         return Judgement(exc.verdict, exc.message, exc.message)
     if isinstance(exc, SubmissionError):
         where = f" at line {exc.line}" if exc.line else ""
-        return Judgement(Verdict.RE, clip(f"raised {exc}{where}"), f"raised {exc.type_name}{where}", exc.line)
+        # A hidden case names only builtin exceptions: a class of the
+        # submission's own could carry the hidden input in its name.
+        shown = exc.type_name if isinstance(getattr(builtins, exc.type_name, None), type) else "an exception of its own class"
+        return Judgement(Verdict.RE, clip(f"raised {exc}{where}"), f"raised {shown}{where}", exc.line)
     if phase != "call" or isinstance(exc, HypothesisException):
         # Fixtures, collection and hypothesis' own complaints are the
         # problem's or the judge's doing, never the candidate's.

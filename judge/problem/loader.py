@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import math
 import tomllib
 from dataclasses import replace
 from pathlib import Path
@@ -38,7 +39,7 @@ def load_problem(root: Path) -> Problem:
         limits=_limits(where, data.get("limits", {})),
         complexity=where.optional_text(data, "complexity"),
         cases=_cases(where, data.get("cases", {})),
-        max_examples=where.positive_int(data.get("hypothesis", {}), "hypothesis.max_examples", default=100),
+        max_examples=_max_examples(where, data.get("hypothesis", {})),
         hidden_visibility=_hidden_visibility(where, data.get("grading", {})),
     )
     problem = replace(problem, ladder=_ladder(where, data.get("ladder"), problem))
@@ -65,7 +66,11 @@ def wrong_solutions(problem: Problem) -> list[WrongSolution]:
 
 
 def _declared_failures(path: Path) -> tuple[str, ...]:
-    for line in path.read_text(encoding="utf-8").splitlines()[:10]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ProblemFormatError(path, "not UTF-8 text") from None
+    for line in text.splitlines()[:10]:
         if line.startswith(FAILS_PREFIX):
             return tuple(n.strip() for n in line[len(FAILS_PREFIX) :].split(",") if n.strip())
     return ()
@@ -165,6 +170,15 @@ def _signature(where: _Where, field: str, text: Any) -> Signature:
     return Signature(func.name, text.strip(), tuple(names), returns)
 
 
+def _max_examples(where: _Where, raw: Any) -> int:
+    if not isinstance(raw, dict):
+        raise where.error("hypothesis", "must be a table")
+    unknown = sorted(set(raw) - {"max_examples"})
+    if unknown:
+        raise where.error(f"hypothesis.{unknown[0]}", "unknown field (known: max_examples)")
+    return where.positive_int(raw, "hypothesis.max_examples", default=100)
+
+
 def _limits(where: _Where, raw: Any) -> Limits:
     if not isinstance(raw, dict):
         raise where.error("limits", "must be a table")
@@ -173,7 +187,7 @@ def _limits(where: _Where, raw: Any) -> Limits:
         kind = LIMIT_KEYS.get(key)
         if kind is None:
             raise where.error(f"limits.{key}", f"unknown limit (known: {', '.join(LIMIT_KEYS)})")
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
             raise where.error(f"limits.{key}", "must be a positive number")
         if kind is int and not isinstance(value, int):
             raise where.error(f"limits.{key}", "must be a whole number")

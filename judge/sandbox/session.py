@@ -8,6 +8,7 @@ many bytes, nothing at all) ends as a `CaseOver` with a verdict, or as a
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -84,9 +85,7 @@ class RunnerSession:
         error = response.get("error") or {}
         if error.get("type") == "MemoryError":
             raise MemoryLimitExceeded(f"ran out of memory (limit {self.limits.memory} MiB)")
-        raise raised(str(error.get("type") or "Exception"))(
-            str(error.get("message") or ""), str(error.get("traceback") or ""), _line(error)
-        )
+        raise raised(exception_name(error.get("type")))(str(error.get("message") or ""), str(error.get("traceback") or ""), _line(error))
 
     def measure(self, target: dict[str, Any], args: tuple[Any, ...], *, time: bool, count: bool, cpu_budget: float) -> dict[str, Any]:
         """One size of the complexity ladder, measured inside the runner: CPU
@@ -97,7 +96,7 @@ class RunnerSession:
         response = self._exchange(request, "measuring growth", cpu_budget * 3 + 10)
         if not response.get("ok"):
             error = response.get("error") or {}
-            raise raised(str(error.get("type") or "Exception"))(str(error.get("message") or ""), "", _line(error))
+            raise raised(exception_name(error.get("type")))(str(error.get("message") or ""), "", _line(error))
         value = protocol.decode(response.get("value"))
         return value if isinstance(value, dict) else {}
 
@@ -141,7 +140,9 @@ class RunnerSession:
         if response.get("id") != self._next_id:
             raise self._fail(RunnerCrashed(f"the runner's answer was out of step during {what} (was the protocol channel written to?)"))
         if "protocol_error" in response:
-            raise self._fail(HarnessFault(f"the runner rejected a request: {response['protocol_error']}"))
+            # Whatever comes out of the sandbox may be forged by the
+            # submission: it must not be able to raise the judge-fault alarm.
+            raise self._fail(RunnerCrashed(f"the runner rejected a request during {what} (or the submission wrote over its channel)"))
         limit = response.get("limit")
         if limit == "cpu":
             raise self._dead(Death.CPU_LIMIT, what)
@@ -201,6 +202,15 @@ class RunnerSession:
             return LoadFailed(message)
         where = f"{filename}, line {line}: " if line else f"{filename}: "
         return LoadFailed(f"{where}{kind}: {message}" if message else f"{where}{kind}", line)
+
+
+NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
+
+
+def exception_name(raw: Any) -> str:
+    """The submission names its exceptions: keep only names that are names."""
+    text = str(raw or "Exception")
+    return text if len(text) <= 80 and NAME.fullmatch(text) else "Exception"
 
 
 def _line(error: dict[str, Any]) -> int | None:

@@ -1,0 +1,213 @@
+"""Grading two-sum end to end: verdicts, scores, counterexamples, and what hidden cases may say.
+
+Submissions live in tests/grading/submissions/; the file name starts with the
+verdict it must get (`wa_returns_empty.py` -> WA), or with `hack_` for files
+that try to cheat and must get neither AC nor IE (IE is the judge's own fault).
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import re
+from pathlib import Path
+
+import pytest
+
+from judge.grading.grade import MAX_SOURCE_BYTES, grade, grade_file
+from judge.problem import load_problem
+from judge.results import SubmissionResult
+from judge.sandbox.local import LocalSandbox
+from judge.verdicts import Verdict
+from tests.conftest import TWO_SUM
+
+SUBMISSIONS = Path(__file__).parent / "submissions"
+FILES = sorted(SUBMISSIONS.glob("*.py"))
+HIDDEN_CASES = {
+    "test_examples",
+    "test_no_pair",
+    "test_empty_and_single",
+    "test_duplicates",
+    "test_negative_numbers",
+    "test_large_values",
+    "test_large_input",
+    "test_matches_reference",
+}
+# Data that only the hidden tests hold: none of it may reach a hidden case's message.
+HIDDEN_DATA = ["90", "1000000000000000000", "2000000000000000000", "199999", "100000", "[1, 5, 5, 1]", "[-1, -2, -3"]
+
+
+def expected_verdict(path: Path) -> Verdict | None:
+    """`wa_x.py` -> WA; `hack_x.py` -> None (anything but AC and IE)."""
+    prefix = path.stem.split("_", 1)[0]
+    return None if prefix == "hack" else Verdict[prefix.upper()]
+
+
+@functools.cache
+def graded(path: Path, hidden: bool = True) -> SubmissionResult:
+    """Each file is graded once per test session, whatever asks."""
+    return grade_file(load_problem(TWO_SUM), path, LocalSandbox(), hidden=hidden)
+
+
+def summary(result: SubmissionResult) -> str:
+    lines = [f"{result.verdict.name} {result.message}"]
+    lines += [f"  {c.visibility} {c.name}: {c.verdict.name} {c.message[:200]}" for c in result.cases]
+    return "\n".join(lines)
+
+
+# -- the problem's own solutions ------------------------------------------------
+
+
+def test_reference_is_accepted_with_full_score(two_sum) -> None:
+    result = graded(two_sum.reference)
+    assert result.verdict is Verdict.AC, summary(result)
+    assert result.accepted and result.score == 1.0
+    assert result.points == result.max_points == 15.0
+    assert result.mode == "submit" and result.sandbox["name"] == "local"
+    assert result.counterexample is None and result.message == ""
+    assert {c.name for c in result.cases if c.visibility == "hidden"} == HIDDEN_CASES
+    assert {c.name for c in result.cases if c.visibility == "visible"} == {
+        "test_first_example",
+        "test_pair_not_at_start",
+        "test_no_pair",
+        "test_same_value_twice",
+    }
+    categories = {c.name: c.category for c in result.cases if c.visibility == "hidden"}
+    assert categories["test_large_values"] == "large values" and categories["test_matches_reference"] == "random inputs"
+
+
+def test_test_mode_runs_the_visible_cases_only(two_sum, local_sandbox) -> None:
+    result = grade_file(two_sum, two_sum.reference, local_sandbox, hidden=False)
+    assert result.verdict is Verdict.AC and result.mode == "test"
+    assert {c.visibility for c in result.cases} == {"visible"} and len(result.cases) == 4
+
+
+def test_wrong_answer_with_a_small_reproducible_counterexample(two_sum) -> None:
+    path = two_sum.root / "wrong" / "WA" / "ignores_negatives.py"
+    first = graded(path)
+    second = grade_file(two_sum, path, LocalSandbox())
+    assert first.verdict is Verdict.WA, summary(first)
+    assert 0 < first.score < 1
+    failed = {c.name for c in first.cases if c.verdict is not Verdict.AC}
+    assert {"test_negative_numbers", "test_matches_reference"} <= failed
+
+    ce = first.counterexample
+    assert ce is not None
+    call = re.fullmatch(r"two_sum\(nums=(\[.*?\]), target=(-?\d+)\)", ce.input)
+    assert call, ce.input
+    nums = ast.literal_eval(call.group(1))
+    assert len(nums) <= 3 and any(n < 0 for n in nums), ce.input
+    assert ce.expected is not None and ce.actual == "[]"
+    # derandomized hypothesis, no database: the same report every time
+    assert second.counterexample == ce
+    assert [(c.name, c.verdict) for c in second.cases] == [(c.name, c.verdict) for c in first.cases]
+
+
+def test_the_counterexample_is_a_real_failure(two_sum) -> None:
+    """The input shown breaks the wrong solution and the expected value is a right answer."""
+    ce = graded(two_sum.root / "wrong" / "WA" / "ignores_negatives.py").counterexample
+    assert ce is not None
+    call = re.fullmatch(r"two_sum\(nums=(\[.*?\]), target=(-?\d+)\)", ce.input)
+    assert call
+    nums, target = ast.literal_eval(call.group(1)), int(call.group(2))
+    i, j = ast.literal_eval(ce.expected)
+    assert i < j and nums[i] + nums[j] == target
+
+
+# -- submissions, by file name ----------------------------------------------------
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_submission_gets_its_verdict(path: Path) -> None:
+    result = graded(path)
+    expected = expected_verdict(path)
+    if expected is None:
+        assert result.verdict not in (Verdict.AC, Verdict.IE), summary(result)
+        assert result.score < 1
+    else:
+        assert result.verdict is expected, summary(result)
+    if result.verdict is not Verdict.AC:
+        assert not result.accepted
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_hidden_case_messages_hold_no_hidden_data(path: Path) -> None:
+    result = graded(path)
+    for case in result.cases:
+        if case.visibility != "hidden":
+            continue
+        assert len(case.message) <= 300, f"{case.name}: a {len(case.message)}-character message"
+        for datum in HIDDEN_DATA:
+            assert datum not in case.message, f"{case.name} says {case.message[:200]!r}"
+
+
+def test_every_submission_is_named_for_a_verdict() -> None:
+    assert len(FILES) >= 10
+    for path in FILES:
+        expected_verdict(path)  # raises KeyError on a name that is no verdict
+
+
+def test_syntax_error_is_ce_naming_the_line() -> None:
+    result = graded(SUBMISSIONS / "ce_syntax_error.py")
+    assert result.verdict is Verdict.CE and result.cases == ()
+    assert "line 4" in result.message and "SyntaxError" in result.message
+    assert result.score == 0.0
+
+
+def test_missing_entry_point_is_ce_naming_it() -> None:
+    result = graded(SUBMISSIONS / "ce_missing_entry_point.py")
+    assert result.verdict is Verdict.CE and "two_sum" in result.message
+
+
+def test_runtime_error_shows_type_and_line_on_visible_cases_only() -> None:
+    result = graded(SUBMISSIONS / "re_raises_key_error.py")
+    visible = [c for c in result.cases if c.visibility == "visible"]
+    hidden = [c for c in result.cases if c.visibility == "hidden"]
+    assert all(c.verdict is Verdict.RE and c.line == 6 for c in result.cases)
+    assert all("KeyError" in c.message and "line 6" in c.message for c in visible)
+    assert all("KeyError" in c.message and "10000000000" not in c.message for c in hidden)
+
+
+def test_os_exit_is_re_in_every_case() -> None:
+    result = graded(SUBMISSIONS / "re_os_exit_in_call.py")
+    assert result.verdict is Verdict.RE
+    assert all(c.verdict is Verdict.RE for c in result.cases) and len(result.cases) == 12
+
+
+def test_garbage_printing_submission_is_fully_accepted() -> None:
+    result = graded(SUBMISSIONS / "ac_prints_garbage_then_answers.py")
+    assert result.verdict is Verdict.AC and result.score == 1.0, summary(result)
+
+
+# -- sources the judge cannot send --------------------------------------------------
+
+
+def test_non_utf8_source_is_ce_with_one_line(two_sum, local_sandbox, tmp_path: Path) -> None:
+    path = tmp_path / "latin1.py"
+    path.write_bytes(b"# r\xe9sum\xe9\ndef two_sum(nums, target):\n    return []\n")
+    result = grade_file(two_sum, path, local_sandbox)
+    assert result.verdict is Verdict.CE and result.cases == ()
+    assert "UTF-8" in result.message and "\n" not in result.message
+    assert "0xe9" in result.message
+
+
+def test_oversized_source_is_ce_with_one_line(two_sum, local_sandbox, tmp_path: Path) -> None:
+    path = tmp_path / "huge.py"
+    path.write_text("def two_sum(nums, target):\n    return []\n" + ("#" * 79 + "\n") * (MAX_SOURCE_BYTES // 80 + 1))
+    assert path.stat().st_size > MAX_SOURCE_BYTES
+    result = grade_file(two_sum, path, local_sandbox)
+    assert result.verdict is Verdict.CE and result.cases == ()
+    assert "MiB" in result.message and "\n" not in result.message
+
+
+def test_grade_from_source_text(two_sum, local_sandbox) -> None:
+    source = (two_sum.root / "reference" / "solution.py").read_text()
+    result = grade(two_sum, source, local_sandbox, hidden=False)
+    assert result.verdict is Verdict.AC
+
+
+def test_results_survive_json(two_sum) -> None:
+    result = graded(two_sum.root / "wrong" / "WA" / "ignores_negatives.py")
+    again = SubmissionResult.from_json(result.to_json())
+    assert again.verdict is result.verdict and again.cases == result.cases
+    assert again.counterexample == result.counterexample and again.score == result.score

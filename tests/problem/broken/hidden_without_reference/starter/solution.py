@@ -1,0 +1,2 @@
+def add_one(x: int) -> int:
+    raise NotImplementedError("write your solution here")
