@@ -38,11 +38,12 @@ class SummaryReporter(Reporter):
     def end_run(self, result: RepoResult) -> None:
         rows = [_row(outcome) for outcome in result.outcomes]
         table = Table(box=None, pad_edge=False)
-        # Only the last column gives way on a narrow terminal (CI logs are 80 wide).
+        # Only the last column gives way on a narrow terminal (CI logs are 80 wide): it wraps.
+        # (A no_wrap last column would make rich drop the middle ones instead.)
         for index, name in enumerate(("problem", "verdict", "score", "cases")):
             widest = max([len(name), *(Text.from_markup(row[index]).cell_len for row in rows)])
             table.add_column(name, no_wrap=True, min_width=widest)
-        table.add_column("first failure, or growth", no_wrap=True, overflow="ellipsis")
+        table.add_column("first failure, or growth", overflow="fold")
         for row in rows:
             table.add_row(*row)
         self.console.print()
