@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from judge.errors import UsageError
 from judge.practice.model import RunPlan
 from judge.practice.results import ProblemOutcome, RepoResult, Status
 from judge.reporters.base import Reporter
@@ -40,9 +41,16 @@ class GithubReporter(Reporter):
             self.stream.write(line + "\n")
         self.stream.flush()
         if self.summary_path is not None:
-            self.summary_path.parent.mkdir(parents=True, exist_ok=True)
-            with self.summary_path.open("a", encoding="utf-8") as summary:  # GitHub collects what every step appends
-                summary.write(summary_markdown(result) + "\n")
+            self._append_summary(self.summary_path, summary_markdown(result))
+
+    @staticmethod
+    def _append_summary(path: Path, markdown: str) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as summary:  # GitHub collects what every step appends
+                summary.write(markdown + "\n")
+        except OSError as exc:
+            raise UsageError(f"cannot write the job summary {path}: {exc.strerror or exc}") from None
 
     def _file_path(self, relpath: str) -> str:
         """Annotations name files from the workspace root, which may be above the repo."""

@@ -171,3 +171,11 @@ def test_help() -> None:
     result = run("grade", "--help")
     assert_clean_exit(result, 0)
     assert "--report NAME[=PATH]" in result.output and "gradescope" in result.output
+
+
+@pytest.mark.parametrize("report", ["github={target}/summary.md", "json={target}/r.json"])
+def test_a_report_that_cannot_be_written_is_one_line(practice_repo: Path, bank: Path, tmp_path: Path, report: str) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    result = run("--problems", bank, "grade", practice_repo, "--sandbox", "local", "--report", report.format(target=blocker))
+    assert_one_line_error(result, 2, "cannot write", str(blocker))
