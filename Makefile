@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck check validate bench image engine clean
+.PHONY: demo test lint typecheck check validate bench bench-complexity bench-batch image engine clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ validate: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/protocol_overhead.py
+
+bench-complexity: $(STAMP)
+	$(BIN)/python benchmarks/complexity_accuracy.py --runs 3 --busy-run 2
+
+bench-batch: $(STAMP)
+	$(BIN)/python benchmarks/batch_throughput.py
 
 ## engine / image: a running Docker engine, and the sandbox image built without a registry
 engine:

@@ -9,17 +9,20 @@ log n over the upper sizes:
 - CPU time, interleaved candidate/reference at each size: sees everything,
   but noisy, so it comes with a confidence interval.
 
-The count decides, unless the CPU time grows clearly faster than the count
-(hidden C-level work), in which case the CPU fit decides.  Cache effects on
-large hash sets grow CPU time a little faster too: that is why "clearly"
-means more than HIDDEN_WORK over the counted slope, and why a difference
-must pass DIFFERENT before it is called one.  Between SAME and DIFFERENT, or
+The count decides, unless the CPU fit clearly contradicts it, in either
+direction: then the count missed C-level work on one side (`x in list` in
+the candidate, `sorted` in a reference counted without its argument), and
+the CPU fit decides.  Cache effects on large hash sets grow CPU time a little
+faster too: that is why "clearly" means more than HIDDEN_WORK apart, and why
+a difference must pass DIFFERENT before it is called one.  Against an
+exponential reference, slopes are fitted against n, not log n.  Between SAME and DIFFERENT, or
 with a CPU interval that straddles a threshold, the answer is "inconclusive":
 never a confident wrong answer.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
 from dataclasses import asdict, dataclass, field
@@ -29,9 +32,11 @@ from judge.complexity.classes import Growth, name_exponent
 
 SAME = 0.25  # |slope| at most this: same growth
 DIFFERENT = 0.45  # |slope| at least this: another class
-HIDDEN_WORK = 0.4  # CPU slope over count slope that means uncounted work
-LOG_FACTOR = 1.35  # count ratio growth across the window that means a log factor
-WINDOW = 5  # the upper points that are fitted
+HIDDEN_WORK = 0.3  # CPU slope this far from the count slope means uncounted work
+LOG_FACTOR = 0.5  # slope of log(ratio) against log(log n) that means a log factor
+SPAN = 16  # the fitted points cover the top 16x of the sizes measured
+MIN_POINTS = 4
+EXPLOSION = 50.0  # a ratio that grows this much, at every step, across the window
 
 
 @dataclass(frozen=True)
@@ -92,51 +97,92 @@ def _t95(df: int) -> float:
     return table.get(df, 2.0)
 
 
-def cpu_fit(points: list[Point]) -> Fit | None:
-    usable = [p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0][-WINDOW:]
-    return fit([math.log(p.n) for p in usable], [math.log(p.candidate_cpu / p.reference_cpu) for p in usable])
+def _x(n: int, reference: Growth) -> float:
+    return float(n) if reference.exponential else math.log(n)
 
 
-def count_fit(points: list[Point]) -> tuple[Fit | None, float]:
-    """The count slope, and how much the count ratio grew across the window."""
-    usable = [p for p in points if p.candidate_count and p.reference_count][-WINDOW:]
-    ratios = [p.candidate_count / p.reference_count for p in usable]  # type: ignore[operator]
-    result = fit([math.log(p.n) for p in usable], [math.log(r) for r in ratios])
-    growth = ratios[-1] / ratios[0] if len(ratios) >= 3 else 1.0
-    return result, growth
+def window(points: list[Point]) -> list[Point]:
+    """The upper points: the top SPAN-fold of sizes, and at least MIN_POINTS."""
+    if not points:
+        return []
+    top = points[-1].n
+    upper = [p for p in points if p.n * SPAN >= top]
+    return upper if len(upper) >= MIN_POINTS else points[-MIN_POINTS:]
+
+
+def cpu_fit(points: list[Point], reference: Growth) -> Fit | None:
+    usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0])
+    return fit([_x(p.n, reference) for p in usable], [math.log(p.candidate_cpu / p.reference_cpu) for p in usable])
+
+
+def count_fit(points: list[Point], reference: Growth) -> tuple[Fit | None, Fit | None]:
+    """The count slope against log n, and against log(log n) (a log factor has slope 1 there).
+
+    Counts do not move with load, but they do with the input: quickselect's
+    work varies by a third from one random list to the next.  So they get an
+    interval too."""
+    usable = window([p for p in points if p.candidate_count and p.reference_count and p.n > 2])
+    ys = [math.log(p.candidate_count / p.reference_count) for p in usable]  # type: ignore[operator]
+    by_log = None if reference.exponential else fit([math.log(math.log(p.n)) for p in usable], ys)
+    return fit([_x(p.n, reference) for p in usable], ys), by_log
 
 
 def decide(points: list[Point], reference: Growth, label: str) -> ComplexityResult:
     # A candidate that ran out of CPU at the last size enters the CPU fit
     # with its budget as a lower bound: conservative, never a verdict alone.
     data = [asdict(p) for p in points]
-    counted, growth = count_fit(points)
-    timed = cpu_fit(points)
-    if counted is not None and not (timed is not None and timed.low > counted.slope + HIDDEN_WORK):
-        return _from_count(counted, growth, timed, reference, label, data)
+    counted, by_log = count_fit(points, reference)
+    timed = cpu_fit(points, reference)
+    explosion = _explosion(points, reference, label, data)
+    if explosion is not None:
+        return explosion
+    if counted is not None and not _contradicts(timed, counted):
+        result = _from_count(counted, by_log, reference, label, data)
+        if result.verdict != "inconclusive" or timed is None:
+            return result
     if timed is not None:
         return _from_cpu(timed, reference, label, data)
     return ComplexityResult(label, "unknown", "inconclusive", 0.0, "too few sizes could be measured to tell", "", data)
 
 
-def _from_count(
-    counted: Fit, growth: float, timed: Fit | None, reference: Growth, label: str, data: list[dict[str, Any]]
-) -> ComplexityResult:
-    slope = counted.slope
-    # The count is exact; the confidence says whether the CPU time agrees.
-    agrees = timed is None or (timed.low - 0.15 <= slope <= timed.high + 0.15)
-    confidence = 0.99 if agrees else 0.9
-    if slope >= DIFFERENT:
-        return _worse(slope, reference, label, confidence, "count", data)
-    if slope <= -DIFFERENT:
-        return _better(slope, reference, label, confidence, "count", data)
-    if abs(slope) <= SAME:
-        if growth >= LOG_FACTOR and slope > 0.05:
-            return _log_worse(reference, label, confidence, data)
-        if growth <= 1 / LOG_FACTOR and slope < -0.05:
-            return _log_better(reference, label, confidence, data)
-        return _same(reference, label, confidence, "count", data)
-    return _inconclusive(slope, label, "count", data)
+def _explosion(points: list[Point], reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult | None:
+    """A cost ratio that climbs (or falls) at every step, by EXPLOSION overall:
+    exponential against polynomial, where a log-log line fits badly."""
+    usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0])
+    ratios = [p.candidate_cpu / p.reference_cpu for p in usable]
+    if len(ratios) < MIN_POINTS:
+        return None
+    steps = [b / a for a, b in itertools.pairwise(ratios)]
+    slope = math.log(ratios[-1] / ratios[0]) / (_x(usable[-1].n, reference) - _x(usable[0].n, reference))
+    if ratios[-1] / ratios[0] >= EXPLOSION and all(step > 1 for step in steps):
+        return _worse(slope, reference, label, 0.99, "cpu", data)
+    if ratios[0] / ratios[-1] >= EXPLOSION and all(step < 1 for step in steps):
+        return _better(slope, reference, label, 0.99, "cpu", data)
+    return None
+
+
+def _contradicts(timed: Fit | None, counted: Fit) -> bool:
+    """The CPU fit sits clearly away from the count, in either direction."""
+    if timed is None:
+        return False
+    return timed.low > counted.slope + HIDDEN_WORK or timed.high < counted.slope - HIDDEN_WORK
+
+
+def _from_count(counted: Fit, by_log: Fit | None, reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult:
+    spread = max(counted.high - counted.low, 1e-9) / 2
+    if counted.low >= DIFFERENT:
+        return _worse(counted.slope, reference, label, _confidence(counted.slope - SAME, spread), "count", data)
+    if counted.high <= -DIFFERENT:
+        return _better(counted.slope, reference, label, _confidence(-counted.slope - SAME, spread), "count", data)
+    if counted.low >= -SAME and counted.high <= SAME:
+        if by_log is None or abs(by_log.slope) < LOG_FACTOR / 2:
+            return _same(reference, label, _confidence(SAME - abs(counted.slope), spread), "count", data)
+        log_spread = max(by_log.high - by_log.low, 1e-9) / 2
+        if by_log.low >= LOG_FACTOR:
+            return _log_worse(reference, label, _confidence(by_log.slope - LOG_FACTOR / 2, log_spread), data)
+        if by_log.high <= -LOG_FACTOR:
+            return _log_better(reference, label, _confidence(-by_log.slope - LOG_FACTOR / 2, log_spread), data)
+    return _inconclusive(counted.slope, label, "count", data)
 
 
 def _from_cpu(timed: Fit, reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult:

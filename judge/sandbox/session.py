@@ -47,6 +47,7 @@ class RunnerSession:
         self.python = ""
         self.cpu = 0.0  # CPU seconds of the last call, measured in the runner
         self.fault: CaseOver | None = None
+        self.staged: int | None = None  # the ladder input the runner holds
         self._next_id = 0
 
     # -- lifecycle --------------------------------------------------------
@@ -87,11 +88,16 @@ class RunnerSession:
             raise MemoryLimitExceeded(f"ran out of memory (limit {self.limits.memory} MiB)")
         raise raised(exception_name(error.get("type")))(str(error.get("message") or ""), str(error.get("traceback") or ""), _line(error))
 
-    def measure(self, target: dict[str, Any], args: tuple[Any, ...], *, time: bool, count: bool, cpu_budget: float) -> dict[str, Any]:
+    def measure(
+        self, target: dict[str, Any], args: tuple[Any, ...], key: int, *, time: bool, count: bool, cpu_budget: float
+    ) -> dict[str, Any]:
         """One size of the complexity ladder, measured inside the runner: CPU
-        seconds per call (`time`) and/or the deterministic work count (`count`)."""
-        payload = protocol.encode([list(args), {}])
-        request = {"op": "measure", "target": target, "args": payload, "time": time, "count": count, "cpu_budget": cpu_budget}
+        seconds per call (`time`) and/or the deterministic work count
+        (`count`).  The input is sent once per `key` and staged there."""
+        request = {"op": "measure", "target": target, "input_key": key, "time": time, "count": count, "cpu_budget": cpu_budget}
+        if self.staged != key:
+            request["args"] = protocol.encode([list(args), {}])
+            self.staged = key
         request["count_cap"] = 30_000_000
         response = self._exchange(request, "measuring growth", cpu_budget * 3 + 10)
         if not response.get("ok"):

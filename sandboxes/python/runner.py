@@ -17,6 +17,8 @@ import collections
 import contextlib
 import copy
 import gc
+import itertools
+import operator
 import os
 import signal
 import sys
@@ -24,6 +26,7 @@ import time
 import traceback
 import types
 import typing
+from collections.abc import Iterator
 from typing import Any
 
 _DIRS = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
@@ -46,6 +49,7 @@ class Runner:
         self.cpu_limit = 0.0
         self.current_id: Any = None
         self.call_started = 0.0
+        self.staged: tuple[Any, Any, Any] | None = None
 
     # -- output -----------------------------------------------------------
     def send(self, message: dict[str, Any]) -> None:
@@ -139,7 +143,14 @@ class Runner:
         and (if asked) a deterministic count of the work it executes."""
         if self.module is None:
             raise protocol.ProtocolError("measure before load")
-        args, kwargs = protocol.Decoder(self.handle_in).decode(request["args"])
+        key = request.get("input_key")
+        if "args" in request:
+            # Staged under its key: the ladder measures one input several
+            # times and sends it once.
+            self.staged = (key, *protocol.Decoder(self.handle_in).decode(request["args"]))
+        if self.staged is None or self.staged[0] != key:
+            raise protocol.ProtocolError(f"no input staged under {key!r}")
+        _, args, kwargs = self.staged
         target = self.target(request.get("target") or {})
         min_seconds = float(request.get("min_seconds") or 0.02)
         budget = float(request.get("cpu_budget") or self.cpu_limit or 5.0)
@@ -260,17 +271,49 @@ def timed_batches(target: Any, args: Any, kwargs: Any, min_seconds: float, max_r
 
 # C builtins whose work grows with the size of what they are given.  They do
 # not run Python lines, so a line count alone would miss them: `sorted(xs)` or
-# `xs.insert(0, x)` in a loop would look linear.  Their argument's (or their
-# owner's) length is added to the count instead.  `x in list` compiles to an
-# instruction, not a call, and stays invisible here: the trusted side catches
-# it by the CPU time growing faster than the count.
-LINEAR_FUNCTIONS = frozenset(
-    {"sorted", "sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "dict", "bytes", "fromkeys"}
-)
-LINEAR_METHODS = frozenset(
-    {"insert", "index", "count", "remove", "extend", "copy", "join", "find", "rfind", "replace", "split", "sort", "reverse", "fromkeys"}
-)
+# `xs.insert(0, x)` in a loop would look linear.  Their known cost in the size
+# of their argument (or owner) is added to the count instead: a wrong weight
+# would invent a log factor (sorted weighed as n) or hide one.  `x in list`
+# compiles to an instruction, not a call, and stays invisible here: the
+# trusted side catches it by the CPU time growing unlike the count.
+COST: dict[str, Any] = {
+    **dict.fromkeys(("sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "dict", "bytes", "fromkeys"), "n"),
+    **dict.fromkeys(("sorted", "sort"), "n log n"),
+    **dict.fromkeys(("insort", "insort_left", "insort_right", "heapify"), "n"),  # insort: a memmove inside
+    **dict.fromkeys(("bisect", "bisect_left", "bisect_right", "heappush", "heappop", "heappushpop", "heapreplace"), "log n"),
+}
+METHOD_COST: dict[str, Any] = {
+    **dict.fromkeys(("insert", "index", "count", "remove", "extend", "copy", "join", "find", "rfind", "replace", "split"), "n"),
+    **dict.fromkeys(("reverse", "fromkeys"), "n"),
+    "sort": "n log n",
+}
+# What the 3.11 path wraps: plain functions only (wrapping `list` or `dict`
+# would break isinstance() and dict.fromkeys).
+WRAPPABLE = {
+    "builtins": ("sorted", "sum", "min", "max", "any", "all"),
+    "bisect": ("insort", "insort_left", "insort_right", "bisect", "bisect_left", "bisect_right"),
+    "heapq": ("heapify", "heappush", "heappop", "heappushpop", "heapreplace"),
+}
 SIZED = (list, tuple, dict, set, frozenset, str, bytes, bytearray, collections.deque)
+
+
+def cost(kind: str, size: int, items: Any = None) -> int:
+    if kind == "n log n":
+        return size * max(1, sort_runs(items, size).bit_length())
+    if kind == "log n":
+        return max(1, size.bit_length())
+    return size
+
+
+def sort_runs(items: Any, size: int) -> int:
+    """Timsort's cost is n log(runs), not n log n: sorted input is O(n).  The
+    descents are counted with C calls only, so no Python line is added."""
+    if not isinstance(items, (list, tuple)) or size < 2:
+        return size
+    try:
+        return 1 + operator.countOf(map(operator.gt, items, itertools.islice(items, 1, None)), True)
+    except TypeError:
+        return size
 
 
 def builtin_weight(fn: Any, arg0: Any) -> int:
@@ -279,13 +322,13 @@ def builtin_weight(fn: Any, arg0: Any) -> int:
     name = getattr(fn, "__name__", "")
     owner = getattr(fn, "__self__", None)
     if isinstance(owner, SIZED):
-        if name in LINEAR_METHODS:
-            return max(len(owner), len(arg0) if isinstance(arg0, SIZED) else 0)
+        if name in METHOD_COST:
+            return cost(METHOD_COST[name], max(len(owner), len(arg0) if isinstance(arg0, SIZED) else 0), owner)
         if name == "pop" and arg0 == 0:
             return len(owner)  # pop(0) shifts every element
         return 0
-    if name in LINEAR_FUNCTIONS and isinstance(arg0, SIZED):
-        return len(arg0)
+    if name in COST and isinstance(arg0, SIZED):
+        return cost(COST[name], len(arg0), arg0)
     return 0
 
 
@@ -350,13 +393,53 @@ def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], l
         if event == "c_call":
             counter[0] += builtin_weight(arg, None)
 
-    sys.settrace(on_line)
-    sys.setprofile(on_profile)
+    with weighed_functions(counter, target):
+        sys.settrace(on_line)
+        sys.setprofile(on_profile)
+        try:
+            target(*args, **kwargs)
+        finally:
+            sys.settrace(None)
+            sys.setprofile(None)
+
+
+@contextlib.contextmanager
+def weighed_functions(counter: list[int], target: Any) -> Iterator[None]:
+    """For the count's duration, `sorted`, `bisect.insort` and friends are
+    wrapped where the submission finds them: in builtins, in their modules,
+    and in the submission's own globals (`from bisect import insort`)."""
+    originals: dict[int, Any] = {}
+    for module_name, names in WRAPPABLE.items():
+        module = sys.modules.get(module_name)
+        for name in names:
+            if module is not None and hasattr(module, name):
+                originals[id(getattr(module, name))] = getattr(module, name)
+    spaces = [vars(sys.modules[m]) for m in WRAPPABLE if m in sys.modules]
+    function = getattr(target, "__func__", target)
+    if isinstance(getattr(function, "__globals__", None), dict):
+        spaces.append(function.__globals__)
+    swapped: list[tuple[dict[str, Any], str, Any]] = []
+    for space in spaces:
+        for name, value in list(space.items()):
+            if originals.get(id(value)) is value:
+                swapped.append((space, name, value))
+                space[name] = _weighed(value, counter)
     try:
-        target(*args, **kwargs)
+        yield
     finally:
-        sys.settrace(None)
-        sys.setprofile(None)
+        for space, name, value in swapped:
+            space[name] = value
+
+
+def _weighed(original: Any, counter: list[int]) -> Any:
+    """`sorted` and friends, wrapped to add their argument's size to the count
+    (what sys.monitoring's CALL event shows on 3.12+, and setprofile cannot)."""
+
+    def weighed(*args: Any, **kwargs: Any) -> Any:
+        counter[0] += builtin_weight(original, args[0] if args else None)
+        return original(*args, **kwargs)
+
+    return weighed
 
 
 class MissingEntryPoint(Exception):
