@@ -169,31 +169,32 @@ def _contradicts(timed: Fit | None, counted: Fit) -> bool:
 
 
 def _from_count(counted: Fit, by_log: Fit | None, reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult:
-    spread = max(counted.high - counted.low, 1e-9) / 2
-    if counted.low >= DIFFERENT:
-        return _worse(counted.slope, reference, label, _confidence(counted.slope - SAME, spread), "count", data)
-    if counted.high <= -DIFFERENT:
-        return _better(counted.slope, reference, label, _confidence(-counted.slope - SAME, spread), "count", data)
-    if counted.low >= -SAME and counted.high <= SAME:
-        if by_log is None or abs(by_log.slope) < LOG_FACTOR / 2:
-            return _same(reference, label, _confidence(SAME - abs(counted.slope), spread), "count", data)
-        log_spread = max(by_log.high - by_log.low, 1e-9) / 2
-        if by_log.low >= LOG_FACTOR:
-            return _log_worse(reference, label, _confidence(by_log.slope - LOG_FACTOR / 2, log_spread), data)
-        if by_log.high <= -LOG_FACTOR:
-            return _log_better(reference, label, _confidence(-by_log.slope - LOG_FACTOR / 2, log_spread), data)
+    result = _from_fit(counted, "count", reference, label, data)
+    if result.verdict != "same" or by_log is None or abs(by_log.slope) < LOG_FACTOR / 2:
+        return result
+    # The same polynomial degree, but the ratio leans like a log factor.
+    log_spread = max(by_log.high - by_log.low, 1e-9) / 2
+    if by_log.low >= LOG_FACTOR:
+        return _log_worse(reference, label, _confidence(by_log.slope - LOG_FACTOR / 2, log_spread), data)
+    if by_log.high <= -LOG_FACTOR:
+        return _log_better(reference, label, _confidence(-by_log.slope - LOG_FACTOR / 2, log_spread), data)
     return _inconclusive(counted.slope, label, "count", data)
 
 
 def _from_cpu(timed: Fit, reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult:
-    spread = max(timed.high - timed.low, 1e-9) / 2
-    if timed.low >= DIFFERENT:
-        return _worse(timed.slope, reference, label, _confidence(timed.slope - SAME, spread), "cpu", data)
-    if timed.high <= -DIFFERENT:
-        return _better(timed.slope, reference, label, _confidence(-timed.slope - SAME, spread), "cpu", data)
-    if timed.low >= -SAME and timed.high <= SAME:
-        return _same(reference, label, _confidence(SAME - abs(timed.slope), spread), "cpu", data)
-    return _inconclusive(timed.slope, label, "cpu", data)
+    return _from_fit(timed, "cpu", reference, label, data)
+
+
+def _from_fit(slope: Fit, basis: str, reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult:
+    """The thresholds, for either signal: a verdict only when the whole interval clears them."""
+    spread = max(slope.high - slope.low, 1e-9) / 2
+    if slope.low >= DIFFERENT:
+        return _worse(slope.slope, reference, label, _confidence(slope.slope - SAME, spread), basis, data)
+    if slope.high <= -DIFFERENT:
+        return _better(slope.slope, reference, label, _confidence(-slope.slope - SAME, spread), basis, data)
+    if slope.low >= -SAME and slope.high <= SAME:
+        return _same(reference, label, _confidence(SAME - abs(slope.slope), spread), basis, data)
+    return _inconclusive(slope.slope, label, basis, data)
 
 
 def _confidence(distance: float, half_width: float) -> float:

@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -50,26 +51,18 @@ def grade(
     reporter = reporter or Reporter()
     mode = "submit" if hidden else "test"
     started = time.monotonic()
-    reporter.start(problem, sandbox.describe(), mode)
+    info = sandbox.describe()
+    reporter.start(problem, info, mode)
     submission = Submission(problem, source, sandbox)
     try:
         result = _run(problem, submission, hidden, reporter)
     finally:
         submission.close()
-    sandbox_info = {**sandbox.describe(), "python": submission.python or sandbox.describe().get("python")}
     extra: dict[str, Any] = {}
     if complexity and hidden and result.verdict in COMPLEXITY_VERDICTS and problem.ladder is not None:
         extra["complexity"] = growth_against_reference(problem, source, sandbox).to_json()
-    result = SubmissionResult(
-        problem=problem.slug,
-        verdict=result.verdict,
-        sandbox=sandbox_info,
-        cases=result.cases,
-        message=result.message,
-        mode=mode,
-        duration=time.monotonic() - started,
-        extra=extra,
-    )
+    sandbox_info = {**info, "python": submission.python or info.get("python")}
+    result = replace(result, sandbox=sandbox_info, mode=mode, duration=time.monotonic() - started, extra=extra)
     reporter.finish(result)
     return result
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import abc
 import enum
+import select
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -19,6 +22,7 @@ class Death(enum.Enum):
     CPU_LIMIT = "cpu"  # a CPU rlimit or the runner's own CPU timer ended it
     MEMORY = "memory"  # out of memory (cgroup OOM kill or the runner's MemoryError exit)
     OUTPUT = "output"  # printed or wrote more than it may
+    SABOTAGED = "sabotaged"  # the sandbox's own supervisor was gone when the case ended
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,41 @@ class Sandbox(abc.ABC):
 
     def close(self) -> None:
         """Release anything held across runners."""
+
+
+CHUNK = 1 << 20
+
+
+def write_by(deadline: float, data: bytes, channel: Any, write: Callable[[memoryview], int]) -> None:
+    """All of `data` into a non-blocking `channel` by `deadline`, however
+    slowly the other end reads: TransportTimeout if it stops, TransportClosed
+    if it is gone."""
+    view = memoryview(data)
+    while view:
+        wait = deadline - time.monotonic()
+        if wait <= 0:
+            raise TransportTimeout()
+        _, writable, _ = select.select([], [channel], [], wait)
+        if writable:
+            try:
+                view = view[write(view[:CHUNK]) :]
+            except OSError:
+                raise TransportClosed() from None
+
+
+def read_line_by(deadline: float, cap: int, buffer: LineBuffer, channel: Any, pump: Callable[[], None]) -> bytes:
+    """The next line of `buffer`, calling `pump` (which feeds it, and raises
+    TransportClosed at the end) whenever `channel` is readable, until `deadline`."""
+    while True:
+        line = buffer.line(cap)
+        if line is not None:
+            return line
+        wait = deadline - time.monotonic()
+        if wait <= 0:
+            raise TransportTimeout()
+        readable, _, _ = select.select([channel], [], [], wait)
+        if readable:
+            pump()
 
 
 class LineBuffer:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import select
 import socket
 import struct
 import time
@@ -27,7 +26,19 @@ import docker.errors
 
 from judge import protocol, resources
 from judge.problem.model import Limits
-from judge.sandbox.base import Death, Exit, LineBuffer, Pod, Sandbox, Transport, TransportClosed, TransportTimeout
+from judge.sandbox.base import (
+    CHUNK,
+    Death,
+    Exit,
+    LineBuffer,
+    Pod,
+    Sandbox,
+    Transport,
+    TransportClosed,
+    TransportTimeout,
+    read_line_by,
+    write_by,
+)
 
 IMAGE = "judge-python:latest"
 LABEL = "org.judge.sandbox"
@@ -210,42 +221,26 @@ class Channel:
             raise OSError(f"the sandbox container did not start its runner: {line[:200]!r}")
 
     def send(self, data: bytes, deadline: float) -> None:
-        view = memoryview(data)
-        while view:
-            wait = deadline - time.monotonic()
-            if wait <= 0:
-                raise TransportTimeout()
-            _, writable, _ = select.select([], [self.sock], [], wait)
-            if writable:
-                try:
-                    view = view[self.sock.send(view[: 1 << 20]) :]
-                except OSError:
-                    self.closed = True
-                    raise TransportClosed() from None
+        try:
+            write_by(deadline, data, self.sock, self.sock.send)
+        except TransportClosed:
+            self.closed = True
+            raise
 
     def receive(self, deadline: float, cap: int) -> bytes:
-        while True:
-            line = self.buffer.line(cap)
-            if line is not None:
-                return line
-            wait = deadline - time.monotonic()
-            if wait <= 0:
-                raise TransportTimeout()
-            readable, _, _ = select.select([self.sock], [], [], wait)
-            if readable:
-                self._demux(self._recv())
-                if self.output_bytes >= self.output_cap:
-                    raise TransportClosed()  # the runner's close() says why: OUTPUT
+        return read_line_by(deadline, cap, self.buffer, self.sock, self._pump)
 
-    def _recv(self) -> bytes:
+    def _pump(self) -> None:
         try:
-            chunk = self.sock.recv(1 << 20)
+            chunk = self.sock.recv(CHUNK)
         except OSError:
             chunk = b""
         if not chunk:
             self.closed = True
             raise TransportClosed()
-        return chunk
+        self._demux(chunk)
+        if self.output_bytes >= self.output_cap:
+            raise TransportClosed()  # the runner's close() says why: OUTPUT
 
     def _demux(self, chunk: bytes) -> None:
         data = self._pending + chunk
@@ -359,7 +354,10 @@ class ForkedRunner(Transport):
             while not self.channel.receive(deadline, protocol.MAX_FRAME_BYTES).startswith(ENDED):
                 pass
         except (TransportClosed, TransportTimeout, protocol.FrameTooLarge):
+            # Only the submission can have taken the zygote down (it runs
+            # as the same user): whatever its answers were, the case is RE.
             self.pod.recycle()
+            return Exit(Death.SABOTAGED, "the sandbox's supervisor process was killed during the case")
         return Exit(Death.EXITED, "closed by the judge")
 
 

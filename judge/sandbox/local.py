@@ -10,22 +10,30 @@ from __future__ import annotations
 import contextlib
 import os
 import platform
-import select
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from judge import protocol, resources
 from judge.problem.model import Limits
-from judge.sandbox.base import Death, Exit, LineBuffer, Pod, Sandbox, Transport, TransportClosed, TransportTimeout
+from judge.sandbox.base import (
+    CHUNK,
+    Death,
+    Exit,
+    LineBuffer,
+    Pod,
+    Sandbox,
+    Transport,
+    TransportClosed,
+    read_line_by,
+    write_by,
+)
 
 NOT_A_BOUNDARY = "local sandbox: a child process with rlimits, not a security boundary"
-CHUNK = 1 << 20
 
 
 class LocalSandbox(Sandbox):
@@ -99,33 +107,16 @@ class LocalRunner(Transport):
         self.exit: Exit | None = None
 
     def send(self, data: bytes, deadline: float) -> None:
-        view = memoryview(data)
-        while view:
-            wait = deadline - time.monotonic()
-            if wait <= 0:
-                raise TransportTimeout()
-            _, writable, _ = select.select([], [self.stdin_fd], [], wait)
-            if not writable:
-                continue
-            try:
-                view = view[os.write(self.stdin_fd, view[:CHUNK]) :]
-            except (BrokenPipeError, ConnectionResetError):
-                raise TransportClosed() from None
+        write_by(deadline, data, self.stdin_fd, lambda view: os.write(self.stdin_fd, view))
 
     def receive(self, deadline: float, cap: int) -> bytes:
-        while True:
-            line = self.buffer.line(cap)
-            if line is not None:
-                return line
-            wait = deadline - time.monotonic()
-            if wait <= 0:
-                raise TransportTimeout()
-            readable, _, _ = select.select([self.stdout_fd], [], [], wait)
-            if readable:
-                chunk = os.read(self.stdout_fd, CHUNK)
-                if not chunk:
-                    raise TransportClosed()
-                self.buffer.feed(chunk)
+        return read_line_by(deadline, cap, self.buffer, self.stdout_fd, self._pump)
+
+    def _pump(self) -> None:
+        chunk = os.read(self.stdout_fd, CHUNK)
+        if not chunk:
+            raise TransportClosed()
+        self.buffer.feed(chunk)
 
     def output_exceeded(self) -> bool:
         # Python ignores SIGXFSZ, so a write past RLIMIT_FSIZE fails with
