@@ -1,6 +1,6 @@
 """Accuracy of the complexity verdicts on the labelled corpus.
 
-    python benchmarks/complexity_accuracy.py [--sandbox local|docker] [--runs 3] [--busy-run 2] [--only NAME]
+    python benchmarks/complexity_accuracy.py [--sandbox auto|local|docker] [--runs 3] [--busy-run 2] [--only NAME]
 
 Every folder of benchmarks/complexity_corpus/ is a (candidate, reference)
 pair with its true verdict (see that folder's README).  Prints a table of
@@ -111,7 +111,7 @@ def run_once(pairs: list[Pair], sandbox: str, busy: bool, label: str) -> dict[st
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sandbox", default="local", choices=("local", "docker"))
+    parser.add_argument("--sandbox", default="auto", choices=("auto", "local", "docker"), help="as `judge submit --sandbox`")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--busy-run", type=int, default=0, help="the run (1-based) with one core kept busy")
     parser.add_argument("--only", action="append", default=[], help="only pairs whose name contains this")

@@ -1,6 +1,6 @@
 """What the complexity stage costs, as a multiple of the correctness stage.
 
-    python benchmarks/complexity_cost.py [--sandbox local|docker]
+    python benchmarks/complexity_cost.py [--sandbox auto|local|docker]
 
 Grades the reference and every accepted-or-TLE wrong solution of each problem
 that has a [ladder], and prints, per submission, the wall time of the
@@ -25,7 +25,7 @@ from judge.sandbox import choose  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sandbox", default="local", choices=("local", "docker"))
+    parser.add_argument("--sandbox", default="auto", choices=("auto", "local", "docker"), help="as `judge submit --sandbox`")
     options = parser.parse_args()
     sandbox = choose(options.sandbox)
     ratios = []

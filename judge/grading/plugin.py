@@ -137,6 +137,7 @@ class JudgePlugin:
         handle.inner_test = each_example
 
     def _record(self, item: pytest.Item) -> None:
+        # Runs after the case's runner is closed: a sabotaged sandbox is known by now.
         if item.nodeid in self._skipped and item.nodeid not in self._failures:
             return
         hidden = self.problem.hidden_dir in Path(str(item.path)).parents
@@ -144,6 +145,9 @@ class JudgePlugin:
         is_property = hasattr(getattr(item, "obj", None), "hypothesis")
         failure = self._failures.pop(item.nodeid, None)
         judgement = judge_exception(failure[1], failure[0]) if failure else Judgement(Verdict.AC, "", "")
+        fault = self.submission.case_fault
+        if fault is not None and fault.verdict.severity > judgement.verdict.severity:
+            judgement = judge_exception(fault, "call")
         case = CaseResult(
             name=item.name,
             visibility="hidden" if hidden else "visible",

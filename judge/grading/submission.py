@@ -7,9 +7,9 @@ from typing import Any
 from judge.display import show
 from judge.grading import trace as trace_module
 from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, variable_name
-from judge.outcomes import CaseOver, HarnessFault, SubmissionError
+from judge.outcomes import CaseOver, HarnessFault, RunnerCrashed, SubmissionError
 from judge.problem.model import Problem
-from judge.sandbox.base import Pod, Sandbox
+from judge.sandbox.base import Death, Pod, Sandbox
 from judge.sandbox.session import Handle, RunnerSession
 
 
@@ -26,6 +26,7 @@ class Submission:
         self.python = ""
         self.cpu_max = 0.0  # the most CPU one call used in the current case
         self._pod: Pod | None = None
+        self.case_fault: CaseOver | None = None
         self._session: RunnerSession | None = None
         self._warm: RunnerSession | None = None
         self._in_case = False
@@ -40,13 +41,18 @@ class Submission:
 
     def begin_case(self) -> None:
         self.end_case()
+        self.case_fault = None
         self._in_case = True
         self.trace.reset()
         self.cpu_max = 0.0
 
     def end_case(self) -> None:
+        """Close the case's runner; a sandbox the submission sabotaged
+        (its supervisor killed) is that case's fault, found here."""
         if self._session is not None:
-            self._session.close()
+            end = self._session.close()
+            if end is not None and end.death is Death.SABOTAGED:
+                self.case_fault = RunnerCrashed(f"{end.detail} (by the submission)")
             self._session = None
         self._in_case = False
 

@@ -1,0 +1,90 @@
+"""The verdict rules on synthetic measurements: what each signal may decide."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from judge.complexity.classes import parse_label
+from judge.complexity.verdict import ComplexityResult, Point, decide, fit
+
+SIZES = [int(16 * 2 ** (k / 2)) for k in range(20)]  # 16 .. ~11,000, by sqrt(2)
+
+
+def points(candidate: str, reference: str, *, counted: bool = True, cpu_noise: float = 0.03, seed: int = 1) -> list[Point]:
+    """Costs following the two classes, CPU with multiplicative noise, counts exact."""
+    rng = random.Random(seed)
+    cost = {
+        "1": lambda n: 50.0,
+        "log n": lambda n: 10 * math.log2(n),
+        "n": lambda n: 5.0 * n,
+        "n log n": lambda n: 3.0 * n * math.log2(n),
+        "n^2": lambda n: 0.5 * n * n,
+    }
+    made = []
+    for n in SIZES:
+        c, r = cost[candidate](n), cost[reference](n)
+        noise = lambda: math.exp(rng.gauss(0, cpu_noise))  # noqa: E731 - a one-line helper
+        made.append(Point(n, c * 1e-8 * noise(), r * 1e-8 * noise(), int(c) if counted else None, int(r) if counted else None))
+    return made
+
+
+def verdict(candidate: str, reference: str, label: str, **kwargs: object) -> ComplexityResult:
+    return decide(points(candidate, reference, **kwargs), parse_label(label), label)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "label", "expected"),
+    [
+        ("n^2", "n", "O(n)", "worse"),
+        ("n^2", "n log n", "O(n log n)", "worse"),
+        ("n", "n^2", "O(n^2)", "better"),
+        ("n", "n", "O(n)", "same"),
+        ("n log n", "n log n", "O(n log n)", "same"),
+        ("n log n", "n", "O(n)", "worse"),  # a log factor, from the exact count
+        ("n", "n log n", "O(n log n)", "better"),
+        ("1", "n", "O(n)", "better"),
+    ],
+)
+def test_counted_verdicts(candidate: str, reference: str, label: str, expected: str) -> None:
+    result = verdict(candidate, reference, label)
+    assert result.verdict == expected, result.message
+    assert result.confidence > 0.9
+
+
+@pytest.mark.parametrize(("candidate", "reference", "expected"), [("n^2", "n", "worse"), ("n", "n", "same"), ("n", "n^2", "better")])
+def test_cpu_alone_decides_when_nothing_was_counted(candidate: str, reference: str, expected: str) -> None:
+    result = verdict(candidate, reference, "O(n)", counted=False)
+    assert (result.verdict, result.basis) == (expected, "cpu")
+
+
+def test_cpu_overrules_a_count_that_missed_work_in_c() -> None:
+    # `x in list` in a loop: the lines look linear, the CPU time is quadratic.
+    measured = [Point(p.n, p.candidate_cpu, p.reference_cpu, p.reference_count, p.reference_count) for p in points("n^2", "n")]
+    result = decide(measured, parse_label("O(n)"), "O(n)")
+    assert (result.verdict, result.basis) == ("worse", "cpu")
+
+
+def test_noise_makes_it_inconclusive_not_wrong() -> None:
+    for seed in range(20):
+        result = verdict("n", "n", "O(n)", counted=False, cpu_noise=0.6, seed=seed)
+        assert result.verdict in ("same", "inconclusive"), result.message
+
+
+def test_too_few_sizes_are_inconclusive() -> None:
+    result = decide(points("n^2", "n")[:2], parse_label("O(n)"), "O(n)")
+    assert result.verdict == "inconclusive"
+
+
+def test_the_fit_has_an_interval_around_the_slope() -> None:
+    line = fit([1.0, 2.0, 3.0, 4.0], [2.0, 4.1, 5.9, 8.0])
+    assert line is not None
+    assert line.low < 2.0 < line.high
+    assert fit([1.0, 2.0], [1.0, 2.0]) is None
+
+
+def test_results_cross_as_plain_data() -> None:
+    result = verdict("n^2", "n", "O(n)")
+    assert ComplexityResult.from_json(result.to_json()) == result
