@@ -6,7 +6,8 @@
    against calling the same function in-process.
 2. The wall time of grading two-sum's reference (visible + hidden tests)
    through the judge, against running the same tests in-process with the
-   reference as `solution` and no sandbox.
+   reference as `solution` and no sandbox; and `judge submit` whole, with
+   its complexity stage, against that grading.
 3. With a Docker engine and the image: container start-to-first-call
    latency, the Docker round trip, and Docker grading, against the above.
 
@@ -98,10 +99,10 @@ def in_process_seconds(problem: Problem) -> float:
     return elapsed
 
 
-def graded_seconds(sandbox: Sandbox, runs: int) -> float:
+def graded_seconds(sandbox: Sandbox, runs: int, complexity: bool = False) -> float:
     times = []
     for _ in range(runs):
-        result = grade_file(PROBLEM, PROBLEM.reference, sandbox)
+        result = grade_file(PROBLEM, PROBLEM.reference, sandbox, complexity=complexity)
         assert result.accepted, f"reference not accepted on {sandbox.name}: {result.verdict}"
         times.append(result.duration)
     return statistics.median(times)
@@ -126,6 +127,7 @@ def main() -> None:
     local_first, local_rt = protocol_round_trip(LocalSandbox(), options.calls)
     baseline = min(in_process_seconds(PROBLEM) for _ in range(options.runs))
     local_grade = graded_seconds(LocalSandbox(), options.runs)
+    local_full = graded_seconds(LocalSandbox(), options.runs, complexity=True)
 
     print(f"one call, median of {options.calls}:")
     print(f"  in-process                 {direct * 1e6:9.1f} us")
@@ -134,6 +136,7 @@ def main() -> None:
     print(f"judge submit two-sum (reference), median of {options.runs}:")
     print(f"  in-process, no sandbox     {baseline:9.2f} s")
     print(f"  local sandbox              {local_grade:9.2f} s   = {local_grade / baseline:7.1f}x in-process")
+    print(f"  local, with complexity     {local_full:9.2f} s   = {local_full / local_grade:7.1f}x without")
 
     docker = docker_sandbox()
     if docker is None:
@@ -141,11 +144,13 @@ def main() -> None:
         return
     docker_first, docker_rt = protocol_round_trip(docker, options.calls)
     docker_grade = graded_seconds(docker, options.runs)
+    docker_full = graded_seconds(docker, options.runs, complexity=True)
     print("docker:")
     print(f"  start to first call        {docker_first * 1e3:9.1f} ms   = {docker_first / local_first:7.1f}x local")
     print(f"  round trip                 {docker_rt * 1e6:9.1f} us   = {docker_rt / local_rt:7.1f}x local")
     print(f"  judge submit two-sum       {docker_grade:9.2f} s   = {docker_grade / local_grade:7.1f}x local"
           f" = {docker_grade / baseline:7.1f}x in-process")  # fmt: skip
+    print(f"  with complexity            {docker_full:9.2f} s   = {docker_full / docker_grade:7.1f}x without")
 
 
 if __name__ == "__main__":

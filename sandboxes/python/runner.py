@@ -20,6 +20,7 @@ import gc
 import itertools
 import operator
 import os
+import pickle
 import signal
 import sys
 import time
@@ -248,7 +249,9 @@ def timed_batches(target: Any, args: Any, kwargs: Any, min_seconds: float, max_r
     if first >= min_seconds:
         return first, 1  # long enough to time on its own: no second run at this size
     try:
-        mutates = bool(fresh != (args, kwargs))
+        # By structure, not ==: tree nodes compare by identity, so a copy
+        # never equals its original.  Pickled here only to compare bytes.
+        mutates = pickle.dumps(fresh) != pickle.dumps((args, kwargs))
     except Exception:  # noqa: BLE001 - an input that cannot be compared is copied to be safe
         mutates = True
     reps = 1
