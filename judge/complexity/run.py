@@ -7,13 +7,13 @@ limits, measured the same way.
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from pathlib import Path
 
 from judge.complexity.ladder import LadderConfig, MakeInput, measure_growth
 from judge.complexity.verdict import ComplexityResult
 from judge.outcomes import CaseOver
+from judge.problem.code import import_file
 from judge.problem.model import Limits
 from judge.sandbox.base import Sandbox
 from judge.sandbox.session import RunnerSession
@@ -53,11 +53,7 @@ def _with_seconds(result: ComplexityResult, seconds: float) -> ComplexityResult:
 
 def load_generator(path: Path) -> MakeInput:
     """`make_input(n, rng)` from a problem's generator.py (trusted code)."""
-    spec = importlib.util.spec_from_file_location(f"judge_generator_{abs(hash(str(path)))}", path)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot import {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = import_file(path, f"judge_generator_{path.parent.name.replace('-', '_')}")
     make_input = getattr(module, "make_input", None)
     if not callable(make_input):
         raise ImportError(f"{path} defines no make_input(n, rng)")

@@ -10,7 +10,6 @@ outcome into a `CaseResult`.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import sys
 import types
 from collections.abc import Callable, Generator
@@ -22,7 +21,7 @@ from hypothesis import HealthCheck, Phase, settings
 
 from judge.grading.classify import Judgement, clip, judge_exception
 from judge.grading.submission import Submission
-from judge.protocol import ListNode, TreeNode
+from judge.problem.code import import_file
 from judge.results import CaseResult, Counterexample
 from judge.verdicts import Verdict
 
@@ -171,11 +170,4 @@ class JudgePlugin:
 
 def import_reference(path: Path, slug: str) -> types.ModuleType:
     """The reference runs in-process: it is the problem setter's code, not the candidate's."""
-    name = f"judge_reference_{slug.replace('-', '_')}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot import the reference solution {path}")
-    module = importlib.util.module_from_spec(spec)
-    module.__dict__.update(TreeNode=TreeNode, ListNode=ListNode)
-    spec.loader.exec_module(module)
-    return module
+    return import_file(path, f"judge_reference_{slug.replace('-', '_')}")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import abc
 import enum
 import select
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from judge import protocol
 from judge.problem.model import Limits
 from judge.protocol import FrameTooLarge
 
@@ -29,6 +31,18 @@ class Death(enum.Enum):
 class Exit:
     death: Death
     detail: str  # a phrase for the candidate: "exit code 1", "signal SIGSEGV"
+
+
+def classify(returncode: int, reason: Death | None) -> Exit:
+    """How a runner ended: the reason we killed it, else its status (negative: a signal)."""
+    if reason is not None:
+        return Exit(reason, reason.value)
+    if returncode < 0:
+        sig = signal.Signals(-returncode)
+        by_signal = {signal.SIGXCPU: Death.CPU_LIMIT, signal.SIGXFSZ: Death.OUTPUT}
+        return Exit(by_signal.get(sig, Death.EXITED), f"killed by {sig.name}")
+    by_code = {protocol.EXIT_CPU_LIMIT: Death.CPU_LIMIT, protocol.EXIT_MEMORY: Death.MEMORY}
+    return Exit(by_code.get(returncode, Death.EXITED), f"exit code {returncode}")
 
 
 class TransportClosed(Exception):

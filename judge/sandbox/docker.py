@@ -36,6 +36,7 @@ from judge.sandbox.base import (
     Transport,
     TransportClosed,
     TransportTimeout,
+    classify,
     read_line_by,
     write_by,
 )
@@ -342,8 +343,6 @@ class ForkedRunner(Transport):
             return self._finish()
         if self.oom or (self.oom is None and self.ended == -9 and self.channel.oom_killed(wait=1.0)):
             return Exit(Death.MEMORY, "killed by the container's memory limit")
-        from judge.sandbox.local import classify
-
         return classify(self.ended, None)
 
     def _finish(self) -> Exit:
@@ -373,8 +372,6 @@ def _ended(line: bytes) -> tuple[int, bool | None]:
 
 
 def classify_exit(code: int) -> Exit:
-    from judge.sandbox.local import classify
-
     # In a container, 128+N means "killed by signal N" (exit 137 alone is not
     # an OOM: the state said it was not).
     return classify(-(code - 128) if code > 128 else code, None)

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from judge import protocol, resources
+from judge import resources
 from judge.problem.model import Limits
 from judge.sandbox.base import (
     CHUNK,
@@ -29,6 +29,7 @@ from judge.sandbox.base import (
     Sandbox,
     Transport,
     TransportClosed,
+    classify,
     read_line_by,
     write_by,
 )
@@ -147,18 +148,6 @@ class LocalRunner(Transport):
     def _kill_group(self) -> None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.proc.pid, signal.SIGKILL)
-
-
-def classify(returncode: int, reason: Death | None) -> Exit:
-    """How a local runner ended, from the reason we killed it or its status."""
-    if reason is not None:
-        return Exit(reason, reason.value)
-    if returncode < 0:
-        sig = signal.Signals(-returncode)
-        by_signal = {signal.SIGXCPU: Death.CPU_LIMIT, signal.SIGXFSZ: Death.OUTPUT}
-        return Exit(by_signal.get(sig, Death.EXITED), f"killed by {sig.name}")
-    by_code = {protocol.EXIT_CPU_LIMIT: Death.CPU_LIMIT, protocol.EXIT_MEMORY: Death.MEMORY}
-    return Exit(by_code.get(returncode, Death.EXITED), f"exit code {returncode}")
 
 
 def local_limits(limits: Limits) -> dict[str, int | float]:

@@ -21,6 +21,7 @@ from judge.outcomes import (
     MemoryLimitExceeded,
     OutputLimitExceeded,
     RunnerCrashed,
+    SubmissionError,
     TimeLimitExceeded,
     raised,
 )
@@ -86,7 +87,7 @@ class RunnerSession:
         error = response.get("error") or {}
         if error.get("type") == "MemoryError":
             raise MemoryLimitExceeded(f"ran out of memory (limit {self.limits.memory} MiB)")
-        raise raised(exception_name(error.get("type")))(str(error.get("message") or ""), str(error.get("traceback") or ""), _line(error))
+        raise _submission_error(error)
 
     def measure(
         self, target: dict[str, Any], args: tuple[Any, ...], key: int, *, time: bool, count: bool, cpu_budget: float
@@ -102,7 +103,7 @@ class RunnerSession:
         response = self._exchange(request, "measuring growth", cpu_budget * 3 + 10)
         if not response.get("ok"):
             error = response.get("error") or {}
-            raise raised(exception_name(error.get("type")))(str(error.get("message") or ""), "", _line(error))
+            raise _submission_error(error)
         value = protocol.decode(response.get("value"))
         return value if isinstance(value, dict) else {}
 
@@ -217,6 +218,12 @@ def exception_name(raw: Any) -> str:
     """The submission names its exceptions: keep only names that are names."""
     text = str(raw or "Exception")
     return text if len(text) <= 80 and NAME.fullmatch(text) else "Exception"
+
+
+def _submission_error(error: dict[str, Any]) -> SubmissionError:
+    """The exception the submission raised, from the runner's description of it."""
+    kind = raised(exception_name(error.get("type")))
+    return kind(str(error.get("message") or ""), str(error.get("traceback") or ""), _line(error))
 
 
 def _line(error: dict[str, Any]) -> int | None:
