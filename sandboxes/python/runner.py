@@ -44,6 +44,7 @@ TYPING_NAMES = ("List", "Dict", "Set", "Tuple", "Optional", "Deque")
 class Runner:
     def __init__(self, out_fd: int):
         self.out_fd = out_fd
+        self.pid = os.getpid()
         self.module: types.ModuleType | None = None
         self.filename = "solution.py"
         self.handles: dict[int, Any] = {}
@@ -187,13 +188,26 @@ class Runner:
             try:
                 value = run()
             except BaseException as exc:  # noqa: BLE001 - the submission's exceptions are data
+                self.stop_if_forked()
                 return {"ok": False, "error": self.describe(exc, loading), "cpu": self.spent()}
+            self.stop_if_forked()
             encoder = protocol.Encoder(self.handle_out)
             if inputs:
                 encoder.preload(inputs)
             return {"ok": True, "value": encoder.encode(value), "cpu": self.spent()}
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
+
+    def stop_if_forked(self) -> None:
+        """A process the submission forked comes back out of its code here.
+        It must neither answer on the protocol channel nor read the next
+        request, so it stops where it is, keeping its pid until the case ends
+        and the zygote (or the local sandbox's process-group kill) removes it.
+        Stopped, not exited: a fork bomb then fills its pids limit and every
+        fork fails, instead of racing exits against forks (RE or TLE by luck)."""
+        if os.getpid() != self.pid:
+            os.kill(os.getpid(), signal.SIGSTOP)
+            os._exit(0)
 
     def spent(self) -> float:
         return time.process_time() - self.call_started
