@@ -129,7 +129,7 @@ def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tupl
     ]  # fmt: skip
     log = io.StringIO()
     try:
-        with _no_plugin_autoload(), contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+        with _grading_environment(), contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
             code = pytest.main(args, plugins=[plugin])
     finally:
         _forget_modules_under(problem.root)
@@ -147,15 +147,32 @@ def _forget_modules_under(root: Path) -> None:
             del sys.modules[name]
 
 
+# The environment pytest sees while it grades.  Only the plugins the judge
+# names load, whatever else is installed.  And no CI markers: on CI, pytest
+# stops truncating assertion explanations and diffs whole values with
+# difflib, whose cost grows with the square of what a submission returns
+# (one wrong answer of a few thousand lines took an hour): grading must cost
+# and report the same wherever it runs.
+GRADING_ENVIRONMENT: dict[str, str | None] = {
+    "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+    "CI": None,
+    "BUILD_NUMBER": None,
+}
+
+
 @contextlib.contextmanager
-def _no_plugin_autoload() -> Iterator[None]:
-    """Only the plugins the judge names: whatever else is installed stays out."""
-    saved = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
-    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+def _grading_environment() -> Iterator[None]:
+    saved = {name: os.environ.get(name) for name in GRADING_ENVIRONMENT}
+    _set_environment(GRADING_ENVIRONMENT)
     try:
         yield
     finally:
-        if saved is None:
-            del os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"]
+        _set_environment(saved)
+
+
+def _set_environment(values: dict[str, str | None]) -> None:
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
         else:
-            os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = saved
+            os.environ[name] = value

@@ -33,6 +33,8 @@ def register_profile(max_examples: int) -> None:
     """Same submission, same examples, same shrink: every run."""
     settings.register_profile(
         PROFILE,
+        # Not the loaded profile, which is hypothesis's "ci" one on CI.
+        parent=settings.get_profile("default"),
         database=None,
         derandomize=True,
         deadline=None,  # the sandbox measures time; wall clocks here would add noise

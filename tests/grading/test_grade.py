@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import os
 import re
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from judge.problem import load_problem
 from judge.results import SubmissionResult
 from judge.sandbox.local import LocalSandbox
 from judge.verdicts import Verdict
-from tests.conftest import TWO_SUM
+from tests.conftest import BANK, TWO_SUM
 
 SUBMISSIONS = Path(__file__).parent / "submissions"
 FILES = sorted(SUBMISSIONS.glob("*.py"))
@@ -211,3 +212,27 @@ def test_results_survive_json(two_sum) -> None:
     again = SubmissionResult.from_json(result.to_json())
     assert again.verdict is result.verdict and again.cases == result.cases
     assert again.counterexample == result.counterexample and again.score == result.score
+
+
+# -- the same grading wherever it runs ---------------------------------------------
+
+
+def without_timing(result: SubmissionResult) -> dict[str, object]:
+    data = result.to_json()
+    data.pop("duration")
+    data["cases"] = [{k: v for k, v in case.items() if k != "cpu"} for case in data["cases"]]
+    return data
+
+
+def test_grading_on_ci_costs_and_says_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With CI set, pytest diffs whole values with difflib in assertion
+    # messages; this wrong answer then took minutes per case instead of
+    # milliseconds (and hung CI).  Grading must not inherit that.
+    problem = load_problem(BANK / "path-sum-k")
+    wrong = problem.root / "wrong" / "WA" / "stops_when_over_k.py"
+    plain = grade_file(problem, wrong, LocalSandbox())
+    monkeypatch.setenv("CI", "true")
+    monkeypatch.setenv("BUILD_NUMBER", "7")
+    on_ci = grade_file(problem, wrong, LocalSandbox())
+    assert without_timing(on_ci) == without_timing(plain)
+    assert os.environ["CI"] == "true" and os.environ["BUILD_NUMBER"] == "7", "the caller's environment is restored"
