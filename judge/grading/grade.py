@@ -147,14 +147,19 @@ def _forget_modules_under(root: Path) -> None:
             del sys.modules[name]
 
 
-# The environment pytest sees while it grades.  Only the plugins the judge
-# names load, whatever else is installed.  And no CI markers: on CI, pytest
-# stops truncating assertion explanations and diffs whole values with
-# difflib, whose cost grows with the square of what a submission returns
-# (one wrong answer of a few thousand lines took an hour): grading must cost
-# and report the same wherever it runs.
+# The environment pytest sees while it grades, so that grading costs and says
+# the same wherever it runs.  Only the plugins the judge names load, whatever
+# else is installed or named in PYTEST_PLUGINS; no PYTEST_ADDOPTS (-x would
+# lose cases, -vv would diff whole values); no colour codes in messages.  And
+# no CI markers: on CI, pytest stops truncating assertion explanations and
+# diffs whole values with difflib, whose cost grows with the square of what a
+# submission returns (wrong answers of a few hundred lines took an hour).
 GRADING_ENVIRONMENT: dict[str, str | None] = {
     "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+    "PYTEST_PLUGINS": None,
+    "PYTEST_ADDOPTS": None,
+    "PYTEST_DEBUG": None,
+    "PY_COLORS": "0",
     "CI": None,
     "BUILD_NUMBER": None,
 }

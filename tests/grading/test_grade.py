@@ -224,15 +224,25 @@ def without_timing(result: SubmissionResult) -> dict[str, object]:
     return data
 
 
-def test_grading_on_ci_costs_and_says_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+CALLERS_ENVIRONMENTS = {
     # With CI set, pytest diffs whole values with difflib in assertion
-    # messages; this wrong answer then took minutes per case instead of
-    # milliseconds (and hung CI).  Grading must not inherit that.
+    # messages: this wrong answer then took minutes per case instead of
+    # milliseconds (and hung CI).
+    "ci": {"CI": "true", "BUILD_NUMBER": "7"},
+    "addopts": {"PYTEST_ADDOPTS": "-x -vv"},
+    "colour": {"FORCE_COLOR": "1", "PY_COLORS": "1"},
+}
+
+
+@pytest.mark.parametrize("environment", CALLERS_ENVIRONMENTS.values(), ids=CALLERS_ENVIRONMENTS.keys())
+def test_grading_costs_and_says_the_same_whatever_the_callers_environment(
+    environment: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     problem = load_problem(BANK / "path-sum-k")
     wrong = problem.root / "wrong" / "WA" / "stops_when_over_k.py"
     plain = grade_file(problem, wrong, LocalSandbox())
-    monkeypatch.setenv("CI", "true")
-    monkeypatch.setenv("BUILD_NUMBER", "7")
-    on_ci = grade_file(problem, wrong, LocalSandbox())
-    assert without_timing(on_ci) == without_timing(plain)
-    assert os.environ["CI"] == "true" and os.environ["BUILD_NUMBER"] == "7", "the caller's environment is restored"
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    graded_there = grade_file(problem, wrong, LocalSandbox())
+    assert without_timing(graded_there) == without_timing(plain)
+    assert all(os.environ[name] == value for name, value in environment.items()), "the caller's environment is restored"
