@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -12,6 +13,9 @@ from judge.outcomes import CaseOver, SubmissionError
 from judge.verdicts import Verdict
 
 MESSAGE_CAP = 2000
+# pytest's hints about its own command-line flags, which mean nothing to
+# someone reading a verdict.
+PYTEST_FLAG_HINT = re.compile(r"^\s*Use -v to get more diff\n?|, use '?-vv'? to show", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,8 @@ def judge_exception(exc: BaseException, phase: str) -> Judgement:
         # problem's or the judge's doing, never the candidate's.
         return Judgement(Verdict.IE, clip(f"{type(exc).__name__}: {exc}"), "internal error in the test")
     if isinstance(exc, (AssertionError, pytest.fail.Exception)):
-        return Judgement(Verdict.WA, clip(str(exc).strip() or "wrong answer"), "wrong answer")
+        explanation = PYTEST_FLAG_HINT.sub("", str(exc)).rstrip()
+        return Judgement(Verdict.WA, clip(explanation.strip() or "wrong answer"), "wrong answer")
     # The test could not use what came back (len(None), a missing key...);
     # `judge validate` proves the tests pass with the reference, so it is
     # the answer's fault.

@@ -1,0 +1,41 @@
+"""What a failed test's exception becomes: verdict and message."""
+
+from __future__ import annotations
+
+import pytest
+
+from judge.grading.classify import judge_exception
+from judge.verdicts import Verdict
+
+# pytest's own explanations, as it writes them; the judge's reader has no -v to give.
+EXPLANATIONS = [
+    (
+        "assert [] == [[-2, -3]]\n  \n  Right contains one more item: [-2, -3]\n  Use -v to get more diff",
+        "assert [] == [[-2, -3]]\n  \n  Right contains one more item: [-2, -3]",
+    ),
+    (
+        "assert {1: 2} == {1: 3}\n  \n  Omitting 6 identical items, use -vv to show\n  Differing items:\n  {1: 2} != {1: 3}\n"
+        "  ...Full output truncated (3 lines hidden), use '-vv' to show",
+        "assert {1: 2} == {1: 3}\n  \n  Omitting 6 identical items\n  Differing items:\n  {1: 2} != {1: 3}\n"
+        "  ...Full output truncated (3 lines hidden)",
+    ),
+    ("", "wrong answer"),
+]
+
+
+@pytest.mark.parametrize(("explanation", "message"), EXPLANATIONS)
+def test_a_failed_assertion_is_wa_without_pytests_flag_hints(explanation: str, message: str) -> None:
+    judgement = judge_exception(AssertionError(explanation), "call")
+    assert judgement.verdict is Verdict.WA
+    assert judgement.message == message
+    assert judgement.hidden_message == "wrong answer"
+
+
+def test_a_failing_fixture_is_the_judges_fault() -> None:
+    assert judge_exception(KeyError("x"), "setup").verdict is Verdict.IE
+
+
+def test_an_unusable_answer_is_wa() -> None:
+    judgement = judge_exception(TypeError("object of type 'NoneType' has no len()"), "call")
+    assert judgement.verdict is Verdict.WA
+    assert "NoneType" in judgement.message and "NoneType" not in judgement.hidden_message
