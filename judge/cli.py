@@ -54,9 +54,15 @@ class JudgeGroup(click.Group):
 
 
 def _fail(message: str, code: int) -> click.ClickException:
-    error = click.ClickException(message)
-    error.exit_code = code
-    return error
+    """click prints the message and exits with the exception class's code
+    (a class variable since click 8.2): one small subclass per code."""
+    failure = _FAILURES.get(code)
+    if failure is None:
+        failure = _FAILURES[code] = type(f"ExitWith{code}", (click.ClickException,), {"exit_code": code})
+    return failure(message)
+
+
+_FAILURES: dict[int, type[click.ClickException]] = {}
 
 
 @click.group(cls=JudgeGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,10 +1,15 @@
-"""Shared fixtures: the repository's paths, a local sandbox, the two-sum problem."""
+"""Shared fixtures: the repository's paths, a local sandbox, the two-sum problem;
+and a time limit on every test phase."""
 
 from __future__ import annotations
 
+import faulthandler
+import os
 import shutil
+import signal
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -56,3 +61,41 @@ def bank_copy(tmp_path: Path) -> Path:
     shutil.copytree(TWO_SUM, bank / "two-sum", ignore=NO_CACHE)
     shutil.copytree(VALID_PROBLEM, bank / "add-one", ignore=NO_CACHE)
     return bank
+
+
+# A hung test must fail with its stacks printed, not run CI into its own time
+# limit with nothing to show.  The slowest test takes well under a minute.
+PHASE_TIME_LIMIT = int(os.environ.get("JUDGE_TEST_TIME_LIMIT", "300"))
+
+
+class PhaseTimedOut(Exception):
+    pass
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    return (yield from time_limited(item, "setup"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    return (yield from time_limited(item, "call"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    return (yield from time_limited(item, "teardown"))
+
+
+def time_limited(item: pytest.Item, phase: str) -> Iterator[None]:
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        faulthandler.dump_traceback(all_threads=True)
+        raise PhaseTimedOut(f"{item.nodeid}: {phase} still running after {PHASE_TIME_LIMIT} s (stacks above)")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(PHASE_TIME_LIMIT)
+    try:
+        return (yield)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
