@@ -43,8 +43,9 @@ def judge_exception(exc: BaseException, phase: str) -> Judgement:
         # problem's or the judge's doing, never the candidate's.
         return Judgement(Verdict.IE, clip(f"{type(exc).__name__}: {exc}"), "internal error in the test")
     if isinstance(exc, (AssertionError, pytest.fail.Exception)):
-        explanation = PYTEST_FLAG_HINT.sub("", str(exc)).rstrip()
-        return Judgement(Verdict.WA, clip(explanation.strip() or "wrong answer"), "wrong answer")
+        lines = PYTEST_FLAG_HINT.sub("", str(exc)).splitlines()
+        explanation = "\n".join(line for line in lines if line.strip())  # pytest's blank separators too
+        return Judgement(Verdict.WA, clip(explanation or "wrong answer"), "wrong answer")
     # The test could not use what came back (len(None), a missing key...);
     # `judge validate` proves the tests pass with the reference, so it is
     # the answer's fault.

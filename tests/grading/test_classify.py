@@ -11,12 +11,12 @@ from judge.verdicts import Verdict
 EXPLANATIONS = [
     (
         "assert [] == [[-2, -3]]\n  \n  Right contains one more item: [-2, -3]\n  Use -v to get more diff",
-        "assert [] == [[-2, -3]]\n  \n  Right contains one more item: [-2, -3]",
+        "assert [] == [[-2, -3]]\n  Right contains one more item: [-2, -3]",
     ),
     (
         "assert {1: 2} == {1: 3}\n  \n  Omitting 6 identical items, use -vv to show\n  Differing items:\n  {1: 2} != {1: 3}\n"
         "  ...Full output truncated (3 lines hidden), use '-vv' to show",
-        "assert {1: 2} == {1: 3}\n  \n  Omitting 6 identical items\n  Differing items:\n  {1: 2} != {1: 3}\n"
+        "assert {1: 2} == {1: 3}\n  Omitting 6 identical items\n  Differing items:\n  {1: 2} != {1: 3}\n"
         "  ...Full output truncated (3 lines hidden)",
     ),
     ("", "wrong answer"),
