@@ -148,9 +148,6 @@ class LocalRunner(Transport):
     def _kill_group(self) -> None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.proc.pid, signal.SIGKILL)
-        # And the runner by its pid, in case it left its group: the wait()
-        # that follows must not wait on a runner that was never killed.
-        self.proc.kill()
 
 
 def local_limits(limits: Limits) -> dict[str, int | float]:
