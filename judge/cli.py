@@ -23,6 +23,7 @@ from rich.table import Table
 from judge import __version__
 from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
+from judge.instructor.broken import report_broken
 from judge.practice.commands import grade_batch_command, grade_command, init_practice_command
 from judge.problem import Bank, Problem, resolve
 from judge.problem.model import DIFFICULTIES
@@ -117,21 +118,23 @@ sandbox_option = click.option(
 @format_option
 @click.pass_context
 def list_problems(ctx: click.Context, topic: str | None, difficulty: str | None, fmt: str) -> None:
-    """List the problems in the bank."""
+    """List the problems in the bank (a broken one is named on stderr, skipped, and the exit code is 2)."""
+    scan = _bank(ctx).scan()
     problems = [
         p
-        for p in _bank(ctx).problems()
+        for p in scan.problems
         if (topic is None or topic.lower() in (t.lower() for t in p.topics)) and (difficulty is None or p.difficulty == difficulty)
     ]
     if fmt == "json":
         rows = [{"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "topics": list(p.topics)} for p in problems]
         click.echo(json.dumps(rows, indent=2))
-        return
-    table = Table("problem", "title", "difficulty", "topics", box=None, pad_edge=False)
-    for p in problems:
-        table.add_row(p.slug, escape(p.title), p.difficulty, escape(", ".join(p.topics)))
-    console = Console(highlight=False)
-    console.print(table if problems else "no problem matches")
+    else:
+        table = Table("problem", "title", "difficulty", "topics", box=None, pad_edge=False)
+        for p in problems:
+            table.add_row(p.slug, escape(p.title), p.difficulty, escape(", ".join(p.topics)))
+        console = Console(highlight=False)
+        console.print(table if problems else "no problem matches")
+    ctx.exit(report_broken(scan.broken))
 
 
 @cli.command()

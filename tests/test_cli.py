@@ -120,11 +120,16 @@ def test_a_bank_that_does_not_exist(tmp_path: Path) -> None:
 def test_a_broken_problem_in_the_bank_names_its_file(bank_copy: Path, case: str) -> None:
     shutil.copytree(BROKEN_PROBLEMS / case, bank_copy / "broken-one")
     expected = (BROKEN_PROBLEMS / case / "expected.txt").read_text().strip()
-    for args in (["list"], ["show", "broken-one"], ["submit", "broken-one", REFERENCE, "--sandbox", "local"]):
+    for args in (["show", "broken-one"], ["submit", "broken-one", REFERENCE, "--sandbox", "local"]):
         line = assert_one_line_error(run_in(bank_copy, *args), 2, "broken-one/")
         assert expected in line, line
-    # the healthy problem beside it still works
+    # the healthy problems beside it still work, and still list: the broken one is named on one line, exit 2
     assert_clean_exit(run_in(bank_copy, "show", "two-sum"), 0)
+    listed = run_in(bank_copy, "list")
+    assert_clean_exit(listed, 2)
+    (skipped,) = [line for line in listed.stderr.splitlines() if "broken-one/" in line]
+    assert expected in skipped and skipped.startswith("skipped a broken problem:"), skipped
+    assert "two-sum" in listed.stdout and "add-one" in listed.stdout
 
 
 # -- show -------------------------------------------------------------------------
