@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from judge.display import show
@@ -17,9 +18,11 @@ class Submission:
     """One case at a time gets a fresh runner: state, crashes and time-outs
     never leak from one case into the next."""
 
-    def __init__(self, problem: Problem, source: str, sandbox: Sandbox):
+    def __init__(self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None):
         self.problem = problem
         self.source = source
+        self.filename = filename or problem.filename  # what errors call it: the candidate's file
+        self.aliases: dict[str, str] = {}  # entry points spelled the LeetCode way: {"two_sum": "Solution.twoSum"}
         self.sandbox = sandbox
         self.module = ModuleProxy(self)
         self.trace = trace_module.current
@@ -31,6 +34,7 @@ class Submission:
         self._warm: RunnerSession | None = None
         self._in_case = False
         self._calling = "object"
+        self._starting = threading.Lock()
 
     # -- cases ------------------------------------------------------------
     def probe(self) -> None:
@@ -68,9 +72,10 @@ class Submission:
     def session(self) -> RunnerSession:
         if not self._in_case:
             raise HarnessFault("a test called the submission outside a test case (at import time?)")
-        if self._session is None:
-            self._session, self._warm = self._warm or self._new_session(), None
-        return self._session
+        with self._starting:  # test threads may make a case's first calls at once
+            if self._session is None:
+                self._session, self._warm = self._warm or self._new_session(), None
+            return self._session
 
     def _new_session(self) -> RunnerSession:
         if self._pod is None:
@@ -80,11 +85,12 @@ class Submission:
             session.start()
             entries = [e.to_wire() for e in self.problem.entries]
             wired = self.sandbox.runner_limits(self.problem.limits)
-            session.load(self.source, self.problem.filename, self.problem.module, entries, wired)
+            session.load(self.source, self.filename, self.problem.module, entries, wired)
         except BaseException:
             session.close()
             raise
         self.python = session.python
+        self.aliases = session.aliases
         return session
 
     # -- calls ------------------------------------------------------------
@@ -99,6 +105,10 @@ class Submission:
             raise
         except CaseOver as over:
             record.outcome = over.verdict.name
+            if threading.current_thread() is not threading.main_thread():
+                # A test's own thread dies with it unseen (pytest only warns):
+                # the case still ends with the verdict.
+                self._note_fault(over)
             raise
         finally:
             self.cpu_max = max(self.cpu_max, session.cpu)
@@ -106,6 +116,10 @@ class Submission:
             record.text = f"{value!r} = {text}"
         record.outcome = show(value)
         return value
+
+    def _note_fault(self, over: CaseOver) -> None:
+        if self.case_fault is None or over.verdict.severity > self.case_fault.verdict.severity:
+            self.case_fault = over
 
     def _wrap(self, handle: Handle) -> HandleProxy:
         # Numbered per example (the trace resets with each), so the

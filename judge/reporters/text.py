@@ -40,6 +40,10 @@ class TextReporter(Reporter):
                 self.console.print(f"        [dim]{escape(line)}[/]")
 
     def finish(self, result: SubmissionResult) -> None:
+        spelled = result.extra.get("entry_points")
+        if isinstance(spelled, dict) and spelled:
+            pairs = ", ".join(f"{theirs} as {ours}" for ours, theirs in spelled.items())
+            self.console.print(f"[dim]LeetCode style accepted: graded {escape(pairs)}[/]")
         ce = result.counterexample
         if ce is not None:
             self.console.print("\n[bold]Smallest failing input[/]")

@@ -8,9 +8,12 @@ many bytes, nothing at all) ends as a `CaseOver` with a verdict, or as a
 
 from __future__ import annotations
 
+import collections
 import re
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from judge import protocol
@@ -27,6 +30,7 @@ from judge.outcomes import (
 )
 from judge.problem.model import Limits
 from judge.sandbox.base import Death, Exit, Pod, Transport, TransportClosed, TransportTimeout
+from judge.sources import drop_location, pointer
 
 STARTUP_SECONDS = 30.0  # a cold container can be slow; this is no candidate's time
 
@@ -39,6 +43,12 @@ class Handle:
         self.key = key
 
 
+@dataclass(frozen=True)
+class Waiting:
+    deadline: float  # monotonic
+    what: str  # the call, for messages
+
+
 class RunnerSession:
     def __init__(self, pod: Pod, limits: Limits, wrap: Callable[[Handle], Any] = lambda h: h):
         self.pod = pod
@@ -46,10 +56,17 @@ class RunnerSession:
         self.wrap = wrap
         self.transport: Transport | None = None
         self.python = ""
+        self.aliases: dict[str, str] = {}  # entry point -> how the submission spells it, when not alike
         self.cpu = 0.0  # CPU seconds of the last call, measured in the runner
         self.fault: CaseOver | None = None
         self.staged: int | None = None  # the ladder input the runner holds
+        self.threaded = False  # calls run each in its own runner thread (see _concurrent)
+        self._threads_before = threading.active_count()
         self._next_id = 0
+        self._cond = threading.Condition(threading.RLock())
+        self._waiting: dict[int, Waiting] = {}  # calls sent and not yet answered
+        self._mail: dict[int, collections.deque[dict[str, Any]]] = {}  # frames read for them
+        self._reader: threading.Thread | None = None  # the one thread reading
 
     # -- lifecycle --------------------------------------------------------
     def start(self) -> None:
@@ -68,10 +85,11 @@ class RunnerSession:
         response = self._exchange(request, "loading the submission", self.limits.wall_seconds + 5)
         if not response.get("ok"):
             error = response.get("error") or {}
-            raise self._fail(self._load_failure(error, filename))
+            raise self._fail(self._load_failure(error, filename, source))
+        self.aliases = _aliases(response.get("value"))
 
     def close(self) -> Exit | None:
-        return self.transport.close() if self.transport is not None else None
+        return self._close_transport(None)
 
     # -- calls ------------------------------------------------------------
     def call(self, target: dict[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -80,14 +98,31 @@ class RunnerSession:
             payload = encoder.encode([list(args), dict(kwargs)])
         except protocol.ProtocolError as exc:
             raise HarnessFault(f"a test passed a value the protocol cannot carry: {exc}") from None
-        request = {"op": "call", "target": target, "args": payload}
-        response = self._exchange(request, "the call", self.limits.wall_seconds)
+        request: dict[str, Any] = {"op": "call", "target": target, "args": payload}
+        what = "the call"
+        if self._concurrent():
+            request["thread"] = True
+            what = "a concurrent call (calls blocked waiting for each other: a deadlock?)"
+        response = self._exchange(request, what, self.limits.wall_seconds)
         if response.get("ok"):
             return self._decode(response.get("value"), encoder.objects)
         error = response.get("error") or {}
         if error.get("type") == "MemoryError":
             raise MemoryLimitExceeded(f"ran out of memory (limit {self.limits.memory} MiB)")
         raise _submission_error(error)
+
+    def _concurrent(self) -> bool:
+        """Whether this call runs in its own runner thread.  Once calls can
+        overlap (a test thread calls, a call is still out, or the test started
+        threads) every later call does: one that ran on the runner's main loop
+        would keep the others' requests unread, so a blocked `dequeue` could
+        never see the `enqueue` that frees it.  One call at a time stays on the
+        main loop, where its CPU time is limited per call."""
+        with self._cond:
+            if not self.threaded:
+                elsewhere = threading.current_thread() is not threading.main_thread()
+                self.threaded = elsewhere or bool(self._waiting) or threading.active_count() > self._threads_before
+            return self.threaded
 
     def measure(
         self, target: dict[str, Any], args: tuple[Any, ...], key: int, *, time: bool, count: bool, cpu_budget: float
@@ -123,29 +158,80 @@ class RunnerSession:
         raise protocol.ProtocolError(f"cannot send a value of type {type(obj).__name__}")
 
     # -- the wire ---------------------------------------------------------
+    # Test threads may call at once (concurrency problems): a lock orders the
+    # writes, and one thread at a time reads, handing each answer to the call
+    # whose id it carries.  Only the reading thread closes the transport: a
+    # descriptor closed under another thread's select() would hang it.
     def _exchange(self, request: dict[str, Any], what: str, wall: float) -> dict[str, Any]:
-        if self.fault is not None:
-            raise self.fault
-        if self.transport is None:
-            self.start()
+        call_id = self._send(request, what, wall)
+        return self._checked(self._await(call_id), what)
+
+    def _send(self, request: dict[str, Any], what: str, wall: float) -> int:
+        with self._cond:
+            if self.fault is not None:
+                raise self.fault
+            if self.transport is None:
+                self.start()
+            assert self.transport is not None
+            call_id = self._next_id = self._next_id + 1
+            try:
+                frame = protocol.dump_frame({"id": call_id, **request})
+            except protocol.FrameTooLarge as exc:
+                raise HarnessFault(f"a test's input is too large to send: {exc}") from None
+            self._waiting[call_id] = Waiting(time.monotonic() + wall, what)
+            self._post(frame, call_id, what)
+            return call_id
+
+    def _post(self, frame: bytes, call_id: int, what: str) -> None:
+        """Write one frame (the lock held); a runner that stopped reading or is
+        gone ends the case, found by whichever thread is reading when one is."""
         assert self.transport is not None
-        self._next_id += 1
-        request = {"id": self._next_id, **request}
         try:
-            frame = protocol.dump_frame(request)
-        except protocol.FrameTooLarge as exc:
-            raise HarnessFault(f"a test's input is too large to send: {exc}") from None
-        deadline = time.monotonic() + wall
-        try:
-            self.transport.send(frame, deadline)
-        except TransportTimeout:
-            raise self._dead(Death.WALL_TIMEOUT, what) from None
-        except TransportClosed:
-            raise self._dead(None, what) from None
-        response = self._read(deadline, what)
+            self.transport.send(frame, self._waiting[call_id].deadline)
+        except (TransportTimeout, TransportClosed) as exc:
+            if self._reader is None:
+                raise self._dead(Death.WALL_TIMEOUT if isinstance(exc, TransportTimeout) else None, what) from None
+
+    def _await(self, call_id: int) -> dict[str, Any]:
+        while True:
+            with self._cond:
+                if self.fault is not None:
+                    raise self.fault
+                box = self._mail.get(call_id)
+                if box:
+                    frame = box.popleft()
+                    if "callback" not in frame:
+                        del self._waiting[call_id], self._mail[call_id]
+                    return frame
+                if self._reader is not None:
+                    self._cond.wait(1.0)
+                    continue
+                self._reader = threading.current_thread()
+            try:
+                self._read_one()
+            finally:
+                with self._cond:
+                    self._reader = None
+                    self._cond.notify_all()
+
+    def _read_one(self) -> None:
+        """Read the next frame, by the earliest deadline of the calls waiting,
+        and post it to its call's box."""
+        with self._cond:
+            waiting = min(self._waiting.values(), key=lambda w: w.deadline)
+        frame = self._read(waiting.deadline, waiting.what)
+        frame_id: Any = frame.get("id")
+        with self._cond:
+            known = type(frame_id) is int and frame_id in self._waiting  # a forged id may be any JSON
+            if known:
+                self._mail.setdefault(frame_id, collections.deque()).append(frame)
+        if not known:
+            message = f"the runner's answer was out of step during {waiting.what} (was the protocol channel written to?)"
+            raise self._fail(RunnerCrashed(message))
+
+    def _checked(self, response: dict[str, Any], what: str) -> dict[str, Any]:
+        assert self.transport is not None
         self.cpu = float(response.get("cpu") or 0.0)  # a CPU time-out reports what it spent too
-        if response.get("id") != self._next_id:
-            raise self._fail(RunnerCrashed(f"the runner's answer was out of step during {what} (was the protocol channel written to?)"))
         if "protocol_error" in response:
             # Whatever comes out of the sandbox may be forged by the
             # submission: it must not be able to raise the judge-fault alarm.
@@ -173,16 +259,36 @@ class RunnerSession:
             raise self._fail(RunnerCrashed(f"the runner's channel was corrupted during {what}: {exc}")) from None
 
     def _dead(self, reason: Death | None, what: str) -> CaseOver:
-        assert self.transport is not None
-        end = self.transport.close(reason)
+        end = self._close_transport(reason)
+        assert end is not None
         return self._fail(self._outcome(end, what))
 
     def _fail(self, fault: CaseOver) -> CaseOver:
-        """Remember the fault: the runner is gone, and any later call ends the same way."""
-        if self.transport is not None:
-            self.transport.close()
-        self.fault = fault
-        return fault
+        """Remember the fault: the runner is gone, and any later call ends the
+        same way (the first fault stands: other threads' calls end with it)."""
+        self._close_transport(None)
+        with self._cond:
+            self.fault = self.fault or fault
+            self._cond.notify_all()
+            return self.fault
+
+    def _close_transport(self, reason: Death | None) -> Exit | None:
+        """Close as the reading thread, waiting for another one to finish its read."""
+        if self.transport is None:
+            return None
+        me = threading.current_thread()
+        with self._cond:
+            while self._reader not in (None, me):
+                self._cond.wait(1.0)
+            borrowed = self._reader is None
+            self._reader = me
+        try:
+            return self.transport.close(reason)
+        finally:
+            if borrowed:
+                with self._cond:
+                    self._reader = None
+                    self._cond.notify_all()
 
     def _outcome(self, end: Exit, what: str) -> CaseOver:
         limits = self.limits
@@ -199,16 +305,19 @@ class RunnerSession:
         hint = " (a stack overflow from deep recursion?)" if "SIGSEGV" in end.detail else ""
         return RunnerCrashed(f"the submission's process ended during {what}: {end.detail}{hint}")
 
-    def _load_failure(self, error: dict[str, Any], filename: str) -> CaseOver:
+    def _load_failure(self, error: dict[str, Any], filename: str, source: str) -> CaseOver:
         kind = str(error.get("type") or "Exception")
-        message = str(error.get("message") or "")
+        message = drop_location(str(error.get("message") or ""))
         line = _line(error)
         if kind == "MemoryError":
             return MemoryLimitExceeded(f"ran out of memory while loading (limit {self.limits.memory} MiB)")
         if kind == "MissingEntryPoint":
             return LoadFailed(message)
+        # As Python shows it: where, the cause on the same line, then the source line and a caret.
         where = f"{filename}, line {line}: " if line else f"{filename}: "
-        return LoadFailed(f"{where}{kind}: {message}" if message else f"{where}{kind}", line)
+        cause = f"{where}{kind}: {message}" if message else f"{where}{kind}"
+        shown = pointer(source, line, _line({"line": error.get("column")}))
+        return LoadFailed(f"{cause}\n{shown}" if shown else cause, line)
 
 
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
@@ -224,6 +333,19 @@ def _submission_error(error: dict[str, Any]) -> SubmissionError:
     """The exception the submission raised, from the runner's description of it."""
     kind = raised(exception_name(error.get("type")))
     return kind(str(error.get("message") or ""), str(error.get("traceback") or ""), _line(error))
+
+
+def _aliases(value: Any) -> dict[str, str]:
+    """The load's answer: how entry points are spelled.  It comes out of the
+    sandbox, so only short names are kept; anything else is no alias."""
+    try:
+        decoded = protocol.decode(value) if value is not None else {}
+    except protocol.ProtocolError:
+        return {}
+    if not isinstance(decoded, dict):
+        return {}
+    pairs = list(decoded.items())[:32]
+    return {k: v for k, v in pairs if isinstance(k, str) and isinstance(v, str) and NAME.fullmatch(k) and NAME.fullmatch(v)}
 
 
 def _line(error: dict[str, Any]) -> int | None:

@@ -23,6 +23,7 @@ import os
 import pickle
 import signal
 import sys
+import threading
 import time
 import traceback
 import types
@@ -52,13 +53,16 @@ class Runner:
         self.current_id: Any = None
         self.call_started = 0.0
         self.staged: tuple[Any, Any, Any] | None = None
+        self.send_lock = threading.Lock()  # concurrent calls answer from their own threads
+        self.overlap = Interleaver(self)
 
     # -- output -----------------------------------------------------------
     def send(self, message: dict[str, Any]) -> None:
         data = protocol.dump_frame(message)
         view = memoryview(data)
-        while view:
-            view = view[os.write(self.out_fd, view) :]
+        with self.send_lock:
+            while view:
+                view = view[os.write(self.out_fd, view) :]
 
     def on_cpu_limit(self, signum: int, frame: Any) -> None:
         # Raising here could be swallowed by the submission's own `except`;
@@ -70,7 +74,7 @@ class Runner:
             os._exit(protocol.EXIT_CPU_LIMIT)
 
     # -- requests ---------------------------------------------------------
-    def handle(self, request: dict[str, Any]) -> dict[str, Any]:
+    def handle(self, request: dict[str, Any]) -> dict[str, Any] | None:
         op = request.get("op")
         if op == "load":
             return self.load(request)
@@ -103,31 +107,51 @@ class Runner:
 
         return self.timed(run, request.get("id"), loading=True)
 
-    def missing_entries(self, entries: list[dict[str, Any]]) -> None:
+    def missing_entries(self, entries: list[dict[str, Any]]) -> dict[str, str]:
+        """Check every entry point is there; answer how each was spelled
+        where that is not its own name (`two_sum` found as `Solution.twoSum`)."""
+        aliases: dict[str, str] = {}
         for entry in entries:
-            name, methods = entry.get("name"), entry.get("methods") or []
-            found = self.resolve_name(str(name))
+            name, methods = str(entry.get("name")), entry.get("methods") or []
+            found, spelled = self.locate(name)
             if found is None or not callable(found):
                 kind = "class" if entry.get("kind") == "class" else "function"
-                raise MissingEntryPoint(f"{self.filename} defines no {kind} {name!r}")
+                defined = defined_names(self.module)
+                raise MissingEntryPoint(f"{self.filename} defines no {kind} {name!r}{describe_defined(name, defined)}")
+            if spelled != name:
+                aliases[name] = spelled
             for method in methods:
-                if not callable(getattr(found, method, None)):
-                    raise MissingEntryPoint(f"class {name!r} in {self.filename} has no method {method!r}")
+                if not callable(lookup(found, method)):
+                    known = describe_defined(method, public_attributes(found))
+                    raise MissingEntryPoint(f"class {name!r} in {self.filename} has no method {method!r}{known}")
+                if getattr(found, method, None) is None:
+                    aliases[f"{name}.{method}"] = f"{spelled}.{camel_case(method)}"
+        return aliases
 
     def resolve_name(self, name: str) -> Any:
+        return self.locate(name)[0]
+
+    def locate(self, name: str) -> tuple[Any, str]:
+        """An entry point and how the submission spells it: its own name, its
+        camelCase (`twoSum`), or a method of `class Solution` as interview
+        sites write them (LeetCode makes one Solution per test case)."""
         module = self.module
         assert module is not None
-        found = getattr(module, name, None)
+        for spelling in dict.fromkeys((name, camel_case(name))):
+            if getattr(module, spelling, None) is not None:
+                return getattr(module, spelling), spelling
         solution_class = getattr(module, "Solution", None)
-        if found is None and isinstance(solution_class, type):
-            # The `class Solution:` style of interview sites.
+        if isinstance(solution_class, type):
             try:
-                found = getattr(solution_class(), name, None)
+                instance = solution_class()
             except Exception:  # noqa: BLE001 - the submission's constructor may raise anything
-                found = None
-        return found
+                return None, name
+            for spelling in dict.fromkeys((name, camel_case(name))):
+                if getattr(instance, spelling, None) is not None:
+                    return getattr(instance, spelling), f"Solution.{spelling}"
+        return None, name
 
-    def call(self, request: dict[str, Any]) -> dict[str, Any]:
+    def call(self, request: dict[str, Any]) -> dict[str, Any] | None:
         if self.module is None:
             raise protocol.ProtocolError("call before load")
         decoder = protocol.Decoder(self.handle_in)
@@ -138,7 +162,50 @@ class Runner:
         def run() -> Any:
             return target(*args, **kwargs)
 
+        if request.get("thread"):
+            return self.start_thread(run, request.get("id"), inputs)
         return self.timed(run, request.get("id"), inputs=inputs)
+
+    def start_thread(self, run: Any, request_id: Any, inputs: list[Any]) -> None:
+        """A concurrent call (the trusted side's test threads call at once):
+        it runs and answers in its own thread while the main loop goes on
+        reading requests, so a call that blocks until another one arrives
+        (a dequeue waiting for an enqueue) can be freed by it."""
+        self.overlap.enter()
+        try:
+            threading.Thread(target=self.answer_from_thread, args=(run, request_id, inputs), daemon=True).start()
+        except BaseException:
+            self.overlap.leave()
+            raise
+
+    def answer_from_thread(self, run: Any, request_id: Any, inputs: list[Any]) -> None:
+        try:
+            response = self.threaded(run, inputs)
+            response["id"] = request_id
+            try:
+                self.send(response)
+            except protocol.FrameTooLarge as exc:
+                self.send({"id": request_id, "ok": False, "limit": "output", "message": str(exc)})
+        except MemoryError:
+            os._exit(protocol.EXIT_MEMORY)
+        finally:
+            self.overlap.leave()
+
+    def threaded(self, run: Any, inputs: list[Any]) -> dict[str, Any]:
+        """`timed` for a concurrent call: ITIMER_PROF counts the whole
+        process, so no per-call CPU limit here (the wall limit and the
+        process's CPU limit hold); the CPU reported is this thread's."""
+        started = time.thread_time()
+        try:
+            with self.overlap.interleaved():
+                value = run()
+        except BaseException as exc:  # noqa: BLE001 - the submission's exceptions are data
+            self.stop_if_forked()
+            return {"ok": False, "error": self.describe(exc, False), "cpu": time.thread_time() - started}
+        self.stop_if_forked()
+        encoder = protocol.Encoder(self.handle_out)
+        encoder.preload(inputs)
+        return {"ok": True, "value": encoder.encode(value), "cpu": time.thread_time() - started}
 
     def measure(self, request: dict[str, Any]) -> dict[str, Any]:
         """Cost of one call on this input: CPU time of calibrated batches,
@@ -171,7 +238,7 @@ class Runner:
     def target(self, spec: dict[str, Any]) -> Any:
         if "handle" in spec:
             obj = self.handle_in(spec["handle"])
-            return getattr(obj, str(spec["attr"])) if spec.get("attr") else obj
+            return lookup(obj, str(spec["attr"])) if spec.get("attr") else obj
         found = self.resolve_name(str(spec.get("name")))
         if found is None:
             raise protocol.ProtocolError(f"no entry point {spec.get('name')!r}")
@@ -232,13 +299,15 @@ class Runner:
         name = kind.__name__ if kind.__module__ in ("builtins", __name__) else f"{kind.__module__}.{kind.__qualname__}"
         frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == self.filename]
         line = frames[-1].lineno if frames else getattr(exc, "lineno", None)
+        column = None
         if isinstance(exc, SyntaxError) and exc.filename == self.filename:
-            line = exc.lineno
+            line, column = exc.lineno, exc.offset
         return {
             "type": name,
             "message": clip(safe_str(exc)),
             "traceback": clip("".join(traceback.format_list(frames)), TEXT_CAP * 4),
             "line": line if isinstance(line, int) else None,
+            "column": column if isinstance(column, int) else None,
             "loading": loading,
         }
 
@@ -463,6 +532,107 @@ class MissingEntryPoint(Exception):
     pass
 
 
+class Interleaver:
+    """Makes races show while concurrent calls run.  CPython switches threads
+    only every few milliseconds and, since 3.10, only at calls and loop ends,
+    so `self.n = self.n + 1` on a thread-unsafe counter would almost never
+    lose an update.  Here the submission's own code (its file's frames only:
+    the locks and conditions of `threading` run at full speed) pauses between
+    bytecodes, letting the other calls' threads run in the middle of its
+    read-modify-write."""
+
+    PAUSE = 0.0002  # seconds per bytecode: measured to lose updates every run (see tests)
+    SWITCH = 1e-5  # the interpreter's switch interval while calls overlap
+
+    def __init__(self, runner: Runner):
+        self.runner = runner
+        self.lock = threading.Lock()
+        self.active = 0
+        self.saved_interval = sys.getswitchinterval()
+
+    def enter(self) -> None:
+        with self.lock:
+            self.active += 1
+            if self.active == 1:
+                self.saved_interval = sys.getswitchinterval()
+                sys.setswitchinterval(self.SWITCH)
+
+    def leave(self) -> None:
+        with self.lock:
+            self.active -= 1
+            if self.active == 0:
+                sys.setswitchinterval(self.saved_interval)
+
+    @contextlib.contextmanager
+    def interleaved(self) -> Iterator[None]:
+        sys.settrace(self.on_call)
+        try:
+            yield
+        finally:
+            sys.settrace(None)
+
+    def on_call(self, frame: Any, event: str, arg: Any) -> Any:
+        if event != "call" or frame.f_code.co_filename != self.runner.filename:
+            return None
+        frame.f_trace_opcodes = True
+        frame.f_trace_lines = False
+        return self.on_opcode
+
+    def on_opcode(self, frame: Any, event: str, arg: Any) -> Any:
+        if event == "opcode":
+            time.sleep(self.PAUSE)
+        return self.on_opcode
+
+
+def camel_case(name: str) -> str:
+    """`two_sum` -> `twoSum`, as LeetCode spells Python entry points; others unchanged."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest) if head and rest else name
+
+
+def lookup(obj: Any, name: str) -> Any:
+    """An attribute by its name, or by its camelCase (`get_min` as `getMin`)."""
+    found = getattr(obj, name, None)
+    return found if found is not None else getattr(obj, camel_case(name), None)
+
+
+def defined_names(module: Any) -> list[str]:
+    """The functions and classes the submission's file defines itself (not
+    what it imported, nor what the runner put there), and Solution's methods."""
+    names = []
+    for name, value in vars(module).items():
+        if name.startswith("_") or name in EXPORTED_TYPES or getattr(value, "__module__", None) != module.__name__:
+            continue
+        names.append(name)
+        if name == "Solution" and isinstance(value, type):
+            names += [f"Solution.{method}" for method in public_attributes(value)]
+    return names
+
+
+def public_attributes(cls: Any) -> list[str]:
+    try:
+        return [name for name in dir(cls) if not name.startswith("_") and callable(getattr(cls, name, None))]
+    except Exception:  # noqa: BLE001 - a hostile __dir__ or __getattr__ must not hide the real error
+        return []
+
+
+def describe_defined(wanted: str, defined: list[str]) -> str:
+    """`: it defines twoSumm, helper; did you mean 'twoSumm'?` for a missing entry point."""
+    if not defined:
+        return ": it defines no function or class"
+    import difflib
+
+    # Compared spelled as snake_case without the `Solution.`, so `twoSumm` is near `two_sum`.
+    plain = {snake_case(name.rsplit(".", 1)[-1]): name for name in defined}
+    nearest = difflib.get_close_matches(snake_case(wanted), list(plain), n=1, cutoff=0.6)
+    shown = ", ".join(defined[:12]) + (f" and {len(defined) - 12} more" if len(defined) > 12 else "")
+    return f": it defines {shown}" + (f"; did you mean {plain[nearest[0]]!r}?" if nearest else "")
+
+
+def snake_case(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
+
+
 def safe_str(exc: BaseException) -> str:
     try:
         return str(exc)
@@ -520,6 +690,8 @@ def serve(reader: Any, out_fd: int) -> int:
             if request.get("op") == "exit":
                 return 0
             response = runner.handle(request)
+            if response is None:
+                continue  # answered later, from the call's own thread
         except protocol.ProtocolError as exc:
             response = {"ok": False, "protocol_error": str(exc)}
             request = {}
