@@ -24,13 +24,13 @@ from judge import __version__
 from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
 from judge.instructor.broken import report_broken
+from judge.instructor.validate_command import validate_command
 from judge.practice.commands import grade_batch_command, grade_command, init_practice_command
-from judge.problem import Bank, Problem, resolve
+from judge.problem import Bank, Problem, finder, resolve
 from judge.problem.model import DIFFICULTIES
 from judge.reporters import FORMATS
 from judge.results import SubmissionResult
 from judge.sandbox import CHOICES, choose
-from judge.validate import Check, validate
 from judge.verdicts import Verdict
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -113,27 +113,37 @@ sandbox_option = click.option(
 
 
 @cli.command("list")
-@click.option("--topic", help="Only problems with this topic (e.g. 'hash map').")
-@click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Only problems of this difficulty.")
+@click.option(
+    "--topic",
+    "topics",
+    multiple=True,
+    help="Only problems with a topic that a word of it starts with this, any case ('hash' finds 'hash map'). "
+    "Repeated: every one must match.",
+)
+@click.option(
+    "--difficulty",
+    "difficulties",
+    multiple=True,
+    type=click.Choice(DIFFICULTIES),
+    help="Only problems of this difficulty. Repeated: any of them.",
+)
 @format_option
 @click.pass_context
-def list_problems(ctx: click.Context, topic: str | None, difficulty: str | None, fmt: str) -> None:
+def list_problems(ctx: click.Context, topics: tuple[str, ...], difficulties: tuple[str, ...], fmt: str) -> None:
     """List the problems in the bank (a broken one is named on stderr, skipped, and the exit code is 2)."""
     scan = _bank(ctx).scan()
-    problems = [
-        p
-        for p in scan.problems
-        if (topic is None or topic.lower() in (t.lower() for t in p.topics)) and (difficulty is None or p.difficulty == difficulty)
-    ]
+    problems = finder.select(scan.problems, topics, difficulties)
     if fmt == "json":
-        rows = [{"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "topics": list(p.topics)} for p in problems]
-        click.echo(json.dumps(rows, indent=2))
+        click.echo(json.dumps([finder.listing(p) for p in problems], indent=2))
     else:
-        table = Table("problem", "title", "difficulty", "topics", box=None, pad_edge=False)
+        table = Table("problem", "title", "difficulty", "topics", "growth", box=None, pad_edge=False)
         for p in problems:
-            table.add_row(p.slug, escape(p.title), p.difficulty, escape(", ".join(p.topics)))
+            growth = f"measured, {p.complexity}" if p.ladder is not None else "-"
+            table.add_row(p.slug, escape(p.title), p.difficulty, escape(", ".join(p.topics)), escape(growth))
         console = Console(highlight=False)
         console.print(table if problems else "no problem matches")
+        if not problems and topics:
+            console.print(f"topics in this bank: {escape(', '.join(finder.all_topics(scan.problems)))}")
     ctx.exit(report_broken(scan.broken))
 
 
@@ -216,34 +226,6 @@ def submit(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str, no
     _grade(ctx, slug, file, fmt, sandbox, hidden=True, complexity=not no_complexity)
 
 
-@cli.command("validate")
-@click.argument("slugs", nargs=-1)
-@sandbox_option
-@click.pass_context
-def validate_command(ctx: click.Context, slugs: tuple[str, ...], sandbox: str) -> None:
-    """Prove problems right: reference AC, wrong solutions get their verdicts,
-    starter rejected, statement examples hold.  All problems when no SLUG is given."""
-    problems = [_problem(ctx, s) for s in slugs] if slugs else _bank(ctx).problems()
-    chosen = choose(sandbox)
-    console = Console(highlight=False)
-    failed: list[Check] = []
-
-    def show_check(check: Check) -> None:
-        mark = "[green]ok[/]  " if check.ok else "[red]FAIL[/]"
-        detail = f"  [dim]{escape(check.detail)}[/]" if check.detail else ""
-        console.print(f"{mark} {check.problem}: {escape(check.name)}{detail}")
-        if not check.ok:
-            failed.append(check)
-
-    try:
-        for problem in problems:
-            validate(problem, chosen, show_check)
-    finally:
-        chosen.close()
-    console.print(f"\n{len(problems)} problems, {len(failed)} failed checks")
-    ctx.exit(EXIT_REJECTED if failed else EXIT_OK)
-
-
 @cli.group()
 def sandbox() -> None:
     """The Docker sandbox: status, image build, leftover clean-up."""
@@ -300,6 +282,8 @@ def clean() -> None:
 cli.add_command(init_practice_command)
 cli.add_command(grade_command)
 cli.add_command(grade_batch_command)
+# Problem setters' tools live in judge/instructor/.
+cli.add_command(validate_command)
 
 
 def _interrupt(signum: int, frame: object) -> None:

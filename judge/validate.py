@@ -65,7 +65,8 @@ def _checks(problem: Problem, sandbox: Sandbox, calibrate: bool) -> Iterator[Che
     if entries.ok:  # else the reference ran no case, and every [cases] name would look unknown
         yield from _case_names(problem, reference)
     timing = reference_timing(problem, reference)
-    yield timing_check(problem, reference, timing)
+    if reference.accepted:  # a reference that fails has no time worth a limit
+        yield timing_check(problem, reference, timing)
     judged = replace(problem, limits=replace(problem.limits, time=timing.proposed)) if calibrate else problem
     starter = grade_file(judged, problem.starter, sandbox, complexity=False)
     rejected = starter.verdict not in (Verdict.AC, Verdict.CE, Verdict.IE)
