@@ -136,10 +136,14 @@ def list_problems(ctx: click.Context, topics: tuple[str, ...], difficulties: tup
     if fmt == "json":
         click.echo(json.dumps([finder.listing(p) for p in problems], indent=2))
     else:
-        table = Table("problem", "title", "difficulty", "topics", "growth", box=None, pad_edge=False)
+        table = Table(box=None, pad_edge=False)
+        table.add_column("problem", no_wrap=True)  # the name to type: never cut
+        for name in ("title", "difficulty", "topics"):
+            table.add_column(name)
+        table.add_column("ladder", no_wrap=True)  # growth measured against the reference (`judge submit`)
         for p in problems:
-            growth = f"measured, {p.complexity}" if p.ladder is not None else "-"
-            table.add_row(p.slug, escape(p.title), p.difficulty, escape(", ".join(p.topics)), escape(growth))
+            ladder = (p.complexity or "yes") if p.ladder is not None else "-"
+            table.add_row(p.slug, escape(p.title), p.difficulty, escape(", ".join(p.topics)), escape(ladder))
         console = Console(highlight=False)
         console.print(table if problems else "no problem matches")
         if not problems and topics:

@@ -74,14 +74,25 @@ def test_list_filters_as_json(bank_copy: Path, options: list[str], slugs: list[s
     rows = json.loads(result.stdout)
     assert [row["slug"] for row in rows] == slugs
     for row in rows:
-        assert set(row) == {"slug", "title", "difficulty", "topics"}
+        assert {"slug", "title", "difficulty", "topics", "ladder", "hidden_tests"} <= set(row)
         assert isinstance(row["topics"], list)
 
 
 def test_list_json_fields(bank_copy: Path) -> None:
     rows = json.loads(run_in(bank_copy, "list", "--format", "json").stdout)
     two_sum = next(row for row in rows if row["slug"] == "two-sum")
-    assert two_sum == {"slug": "two-sum", "title": "Two Sum", "difficulty": "easy", "topics": ["hash map", "arrays"]}
+    assert two_sum == {
+        "slug": "two-sum",
+        "title": "Two Sum",
+        "difficulty": "easy",
+        "topics": ["hash map", "arrays"],
+        "complexity": "O(n)",
+        "entries": ["two_sum(nums: list[int], target: int) -> list[int]"],
+        "module": "solution",
+        "limits": {"time": 1.0, "wall": 3.0, "memory": 256},
+        "hidden_tests": True,
+        "ladder": True,
+    }
 
 
 def test_list_with_no_match_says_so(bank_copy: Path) -> None:
