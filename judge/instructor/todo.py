@@ -38,6 +38,5 @@ def _lines(path: Path) -> list[str]:
 def _what(line: str) -> str:
     """The words after the marker, which say what to write."""
     rest = line.split(MARKER, 1)[1].lstrip(":").strip()
-    for closing in ("-->", '"""', '"', "'"):  # a marker in an HTML comment or a string
-        rest = rest.removesuffix(closing).strip()
+    rest = rest.removesuffix("-->").strip()  # a marker in statement.md's HTML comments
     return rest or "(no hint)"
