@@ -180,7 +180,7 @@ def test_examples(solution):
 
 
 def test_edge_cases(solution):
-    {_example_line(spec)}  # {TODO}: empty input, duplicates, extremes... (one test per category reads best)
+    {_example_line(spec)}  # {TODO}: empty input, duplicates, extremes (a test per category)
 
 
 {_property(spec)}'''
