@@ -25,6 +25,7 @@ from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
 from judge.instructor.broken import report_broken
 from judge.instructor.new_command import new_command
+from judge.instructor.public_commands import export_command, preview_command
 from judge.instructor.validate_command import validate_command
 from judge.practice.commands import grade_batch_command, grade_command, init_practice_command
 from judge.problem import Bank, Problem, finder, resolve
@@ -290,6 +291,8 @@ cli.add_command(grade_batch_command)
 # Problem setters' tools live in judge/instructor/.
 cli.add_command(validate_command)
 cli.add_command(new_command)
+cli.add_command(preview_command)
+cli.add_command(export_command)
 
 
 def _interrupt(signum: int, frame: object) -> None:
