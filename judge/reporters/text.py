@@ -60,4 +60,6 @@ class TextReporter(Reporter):
             self.console.print(f"\n[bold]Complexity[/]  {escape(str(growth.get('message', '')))}{sure}")
         passed = sum(c.verdict is Verdict.AC for c in result.cases)
         tally = f"{passed}/{len(result.cases)} cases, score {result.score:.0%}" if result.cases else "no case ran"
+        if any(case.points != 1 for case in result.cases):  # the score weighs cases by points: say so
+            tally = f"{passed}/{len(result.cases)} cases, {result.points:g}/{result.max_points:g} points, score {result.score:.0%}"
         self.console.print(f"\n{badge(result.verdict)}  {result.verdict.value} — {tally} ({result.duration:.1f} s)")
