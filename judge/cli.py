@@ -23,6 +23,7 @@ from rich.table import Table
 from judge import __version__
 from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
+from judge.history_command import history_command, record_grading
 from judge.instructor.broken import report_broken
 from judge.instructor.new_command import new_command
 from judge.instructor.public_commands import export_command, preview_command
@@ -197,6 +198,7 @@ def _grade(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox_name: st
         result = grade_file(problem, file, sandbox, hidden=hidden, reporter=FORMATS[fmt](), complexity=complexity)
     finally:
         sandbox.close()
+    record_grading("submit" if hidden else "test", file, result)
     ctx.exit(exit_code(result))
 
 
@@ -293,6 +295,8 @@ cli.add_command(validate_command)
 cli.add_command(new_command)
 cli.add_command(preview_command)
 cli.add_command(export_command)
+# The candidate's own record of attempts: judge/history.py.
+cli.add_command(history_command)
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -33,6 +33,14 @@ NO_CACHE = shutil.ignore_patterns("__pycache__", "*.pyc")
 collect_ignore_glob = ["problem/valid/*", "problem/broken/*", "grading/submissions/*", "sandbox/entry_points/*", "grading/concurrency/*"]
 
 
+@pytest.fixture(autouse=True)
+def private_history(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`judge test`, `submit` and `run` keep a history: each test its own, never the user's."""
+    home = tmp_path_factory.mktemp("judge-home")
+    monkeypatch.setenv("JUDGE_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def local_sandbox() -> Iterator[LocalSandbox]:
     sandbox = LocalSandbox()

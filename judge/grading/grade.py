@@ -55,12 +55,25 @@ def grade(
     extra: dict[str, Any] = {}
     if submission.aliases:
         extra["entry_points"] = dict(submission.aliases)  # graded LeetCode style, said once in the report
-    if complexity and hidden and result.verdict in COMPLEXITY_VERDICTS and problem.ladder is not None:
-        extra["complexity"] = growth_against_reference(problem, source, sandbox).to_json()
     sandbox_info = {**info, "python": submission.python or info.get("python")}
     result = replace(result, sandbox=sandbox_info, mode=mode, duration=time.monotonic() - started, extra=extra)
+    if complexity and hidden and result.verdict in COMPLEXITY_VERDICTS and problem.ladder is not None:
+        # The verdict is final before growth is measured (seconds more): it is told at once.
+        reporter.verdict(result)
+        extra = {**extra, **measure_growth(problem, source, sandbox, reporter)}
+        result = replace(result, duration=time.monotonic() - started, extra=extra)
     reporter.finish(result)
     return result
+
+
+def measure_growth(problem: Problem, source: str, sandbox: Sandbox, reporter: Reporter) -> dict[str, Any]:
+    """The complexity hint for the result's extras.  Ctrl-C here skips the
+    hint, not the verdict: the cases are judged already."""
+    try:
+        with reporter.measuring():
+            return {"complexity": growth_against_reference(problem, source, sandbox).to_json()}
+    except KeyboardInterrupt:
+        return {"complexity_skipped": "interrupted"}
 
 
 def growth_against_reference(problem: Problem, source: str, sandbox: Sandbox) -> ComplexityResult:
