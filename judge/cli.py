@@ -21,6 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from judge import __version__
+from judge.custom_run import run_command
 from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
 from judge.history_command import history_command, record_grading
@@ -297,6 +298,7 @@ cli.add_command(preview_command)
 cli.add_command(export_command)
 # The candidate's own record of attempts: judge/history.py.
 cli.add_command(history_command)
+cli.add_command(run_command)  # judge/custom_run.py
 
 
 def _interrupt(signum: int, frame: object) -> None:
