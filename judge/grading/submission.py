@@ -7,10 +7,11 @@ from typing import Any
 
 from judge.display import show
 from judge.grading import trace as trace_module
-from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, variable_name
-from judge.outcomes import CaseOver, HarnessFault, RunnerCrashed, SubmissionError
+from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, make_handle_proxy, proxy_class, variable_name
+from judge.outcomes import CaseOver, HarnessFault, RunnerCrashed, raised_by_submission
 from judge.problem.model import Problem
 from judge.sandbox.base import Death, Pod, Sandbox
+from judge.sandbox.described import Names
 from judge.sandbox.session import Handle, RunnerSession
 
 
@@ -35,6 +36,7 @@ class Submission:
         self._in_case = False
         self._calling = "object"
         self._starting = threading.Lock()
+        self.names = Names()  # the module's public names, learnt from the first load
 
     # -- cases ------------------------------------------------------------
     def probe(self) -> None:
@@ -85,12 +87,14 @@ class Submission:
             session.start()
             entries = [e.to_wire() for e in self.problem.entries]
             wired = self.sandbox.runner_limits(self.problem.limits)
-            session.load(self.source, self.filename, self.problem.module, entries, wired)
+            session.load(self.source, self.filename, self.problem.module, entries, wired, names=not self.names.known)
         except BaseException:
             session.close()
             raise
         self.python = session.python
         self.aliases = session.aliases
+        if session.names.known:
+            self.names = session.names
         return session
 
     # -- calls ------------------------------------------------------------
@@ -100,20 +104,23 @@ class Submission:
         self._calling = type_name
         try:
             value = session.call(target, args, kwargs)
-        except SubmissionError as exc:
-            record.outcome = describe_raise(exc)
-            raise
         except CaseOver as over:
             record.outcome = over.verdict.name
-            if threading.current_thread() is not threading.main_thread():
-                # A test's own thread dies with it unseen (pytest only warns):
-                # the case still ends with the verdict.
+            if session.fault is over:
+                # The runner is gone: the case ends with this verdict even if
+                # the test never sees it (a test thread dies unseen, a repr()
+                # that pytest or unittest makes safe swallows it).
                 self._note_fault(over)
+            raise
+        except Exception as exc:
+            info = raised_by_submission(exc)
+            if info is not None:
+                record.outcome = describe_raise(info)
             raise
         finally:
             self.cpu_max = max(self.cpu_max, session.cpu)
         if isinstance(value, HandleProxy):
-            record.text = f"{value!r} = {text}"
+            record.text = f"{value._label} = {text}"
         record.outcome = show(value)
         return value
 
@@ -126,8 +133,9 @@ class Submission:
         # counterexample reads `lru_cache = LRUCache(2)`, not `lrucache201`.
         self.trace.handles += 1
         entry = self.problem.entry(self._calling)
-        type_name = self._calling if entry is not None and entry.kind == "class" else "object"
-        return HandleProxy(self, handle, type_name, variable_name(type_name, self.trace.handles))
+        type_name = self._calling if entry is not None and entry.kind == "class" else handle.info.type_name
+        cls = proxy_class(self, handle.info)
+        return make_handle_proxy(cls, self, handle, type_name, variable_name(type_name, self.trace.handles))
 
     def params_of(self, name: str, method: str | None = None) -> tuple[str, ...] | None:
         signature = self.problem.signature_of(name, method)

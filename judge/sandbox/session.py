@@ -18,18 +18,24 @@ from typing import Any
 
 from judge import protocol
 from judge.outcomes import (
+    CannotCarry,
     CaseOver,
     HarnessFault,
     LoadFailed,
     MemoryLimitExceeded,
     OutputLimitExceeded,
+    Raised,
     RunnerCrashed,
     SubmissionError,
     TimeLimitExceeded,
+    exception_class,
     raised,
+    submission_exception,
 )
 from judge.problem.model import Limits
 from judge.sandbox.base import Death, Exit, Pod, Transport, TransportClosed, TransportTimeout
+from judge.sandbox.callbacks import Callbacks, call_arguments, run_callback
+from judge.sandbox.described import Names, ObjectInfo, exception_classes, module_names, object_info
 from judge.sources import drop_location, pointer
 
 STARTUP_SECONDS = 30.0  # a cold container can be slow; this is no candidate's time
@@ -38,9 +44,10 @@ STARTUP_SECONDS = 30.0  # a cold container can be slow; this is no candidate's t
 class Handle:
     """An object that lives in the sandbox, as a plain reference."""
 
-    def __init__(self, session: RunnerSession, key: int):
+    def __init__(self, session: RunnerSession, key: int, info: ObjectInfo | None = None):
         self.session = session
         self.key = key
+        self.info = info or ObjectInfo()
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,10 @@ class RunnerSession:
         self._waiting: dict[int, Waiting] = {}  # calls sent and not yet answered
         self._mail: dict[int, collections.deque[dict[str, Any]]] = {}  # frames read for them
         self._reader: threading.Thread | None = None  # the one thread reading
+        self.names = Names()  # the module's public names, when load was asked for them
+        self.callbacks = Callbacks()
+        self._objects: dict[int, ObjectInfo] = {}  # what the runner said of each handle
+        self._wrapped: dict[int, Any] = {}  # one proxy per handle: identity holds on this side too
 
     # -- lifecycle --------------------------------------------------------
     def start(self) -> None:
@@ -79,14 +90,19 @@ class RunnerSession:
             raise self._fail(HarnessFault(f"runner speaks protocol {ready.get('ready')!r}, not {protocol.VERSION}"))
         self.python = str(ready.get("python", ""))
 
-    def load(self, source: str, filename: str, module: str, entries: list[dict[str, Any]], wired: dict[str, Any]) -> None:
+    def load(
+        self, source: str, filename: str, module: str, entries: list[dict[str, Any]], wired: dict[str, Any], *, names: bool = False
+    ) -> None:
+        """Load the submission; with `names`, also learn its module's public names."""
         request: dict[str, Any] = {"op": "load", "source": source, "filename": filename, "module": module}
-        request |= {"entries": entries, "limits": wired}
+        request |= {"entries": entries, "limits": wired, "names": names}
         response = self._exchange(request, "loading the submission", self.limits.wall_seconds + 5)
         if not response.get("ok"):
             error = response.get("error") or {}
             raise self._fail(self._load_failure(error, filename, source))
         self.aliases = _aliases(response.get("value"))
+        if names:
+            self.names = module_names(response.get("names"))
 
     def close(self) -> Exit | None:
         return self._close_transport(None)
@@ -97,19 +113,41 @@ class RunnerSession:
         try:
             payload = encoder.encode([list(args), dict(kwargs)])
         except protocol.ProtocolError as exc:
-            raise HarnessFault(f"a test passed a value the protocol cannot carry: {exc}") from None
+            raise CannotCarry(f"a test passed a value the protocol cannot carry: {exc}") from None
         request: dict[str, Any] = {"op": "call", "target": target, "args": payload}
         what = "the call"
         if self._concurrent():
             request["thread"] = True
             what = "a concurrent call (calls blocked waiting for each other: a deadlock?)"
         response = self._exchange(request, what, self.limits.wall_seconds)
+        self._learn(response.get("handles"))
         if response.get("ok"):
             return self._decode(response.get("value"), encoder.objects)
         error = response.get("error") or {}
         if error.get("type") == "MemoryError":
             raise MemoryLimitExceeded(f"ran out of memory (limit {self.limits.memory} MiB)")
-        raise _submission_error(error)
+        raise self._raised(error)
+
+    def _raised(self, error: dict[str, Any]) -> BaseException:
+        """The exception the submission raised, as test code should see it."""
+        type_name = exception_name(error.get("type"))
+        info = Raised(type_name, str(error.get("message") or ""), str(error.get("traceback") or ""), _line(error))
+        cls = exception_class(type_name, exception_classes(error.get("classes")))
+        args = None
+        if error.get("args") is not None:
+            try:
+                decoded = protocol.Decoder(self._wrap).decode(error["args"])
+                args = tuple(decoded) if isinstance(decoded, (list, tuple)) else None
+            except protocol.ProtocolError:
+                args = None  # the message still tells
+        return submission_exception(cls, args, info)
+
+    def _learn(self, raw: Any) -> None:
+        """The runner describes each handle the first time it sends it."""
+        if isinstance(raw, dict):
+            for key, info in list(raw.items())[:10_000]:
+                if isinstance(key, str) and key.isdigit() and len(key) < 12:
+                    self._objects[int(key)] = object_info(info)
 
     def _concurrent(self) -> bool:
         """Whether this call runs in its own runner thread.  Once calls can
@@ -148,13 +186,25 @@ class RunnerSession:
         except protocol.ProtocolError as exc:
             raise self._fail(RunnerCrashed(f"the runner sent a malformed value: {exc}")) from None
 
-    def _wrap(self, key: int) -> Any:
-        return self.wrap(Handle(self, key))
+    def _wrap(self, key: Any) -> Any:
+        if type(key) is not int:
+            raise protocol.ProtocolError(f"the runner sent a reference of its own: {key!r}"[:200])
+        with self._cond:
+            if key not in self._wrapped:
+                self._wrapped[key] = self.wrap(Handle(self, key, self._objects.get(key)))
+            return self._wrapped[key]
 
-    def _unwrap(self, obj: Any) -> int:
-        handle = getattr(obj, "_judge_handle", obj)
+    def _unwrap(self, obj: Any) -> int | list[Any]:
+        """A sandbox object goes back as its handle, a name of the submission's
+        module by name, and any other callable as a callback."""
+        handle = getattr(obj, "_judge_handle", None)
         if isinstance(handle, Handle) and handle.session is self:
             return handle.key
+        name = getattr(obj, "_judge_name", None)
+        if handle is None and isinstance(name, str):
+            return ["n", name]
+        if handle is None and callable(obj):
+            return ["c", self.callbacks.key(obj)]
         raise protocol.ProtocolError(f"cannot send a value of type {type(obj).__name__}")
 
     # -- the wire ---------------------------------------------------------
@@ -164,7 +214,30 @@ class RunnerSession:
     # descriptor closed under another thread's select() would hang it.
     def _exchange(self, request: dict[str, Any], what: str, wall: float) -> dict[str, Any]:
         call_id = self._send(request, what, wall)
-        return self._checked(self._await(call_id), what)
+        while True:
+            frame = self._await(call_id)
+            if "callback" not in frame:
+                return self._checked(frame, what)
+            self._call_back(call_id, frame, what)
+
+    def _call_back(self, call_id: int, frame: dict[str, Any], what: str) -> None:
+        """The submission called a function the test passed: run it here, answer."""
+        function = self.callbacks.get(frame.get("callback"))
+        try:
+            arguments = call_arguments(protocol.Decoder(self._wrap).decode(frame.get("args")))
+        except protocol.ProtocolError:
+            arguments = None
+        if function is None or arguments is None:
+            raise self._fail(RunnerCrashed(f"the runner asked for a callback no test passed during {what} (was its channel written to?)"))
+        reply = {"op": "reply", "id": call_id, **run_callback(function, *arguments, protocol.Encoder(self._unwrap))}
+        try:
+            data = protocol.dump_frame(reply)
+        except protocol.FrameTooLarge as exc:
+            raise CannotCarry(f"a function the test passed returned a value too large to send: {exc}") from None
+        with self._cond:
+            if self.fault is not None:
+                raise self.fault
+            self._post(data, call_id, what)
 
     def _send(self, request: dict[str, Any], what: str, wall: float) -> int:
         with self._cond:
