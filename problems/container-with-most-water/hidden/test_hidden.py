@@ -52,7 +52,8 @@ def test_large_input(solution, reference):
     n = 100_000
     rising = list(range(n))  # best: the middle line and the last, about n * n / 4
     middle = (n - 1) // 2
-    noisy = [random.Random(11).randrange(0, 10**9) for _ in range(n)]
+    rng = random.Random(11)
+    noisy = [rng.randrange(0, 10**9) for _ in range(n)]
     check(solution, [
         (rising, middle * (n - 1 - middle)),
         ([10**9] * n, 10**9 * (n - 1)),
