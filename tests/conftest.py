@@ -30,7 +30,14 @@ SMALL_LIMITS = Limits(time=0.5, memory=128, output=64)
 NO_CACHE = shutil.ignore_patterns("__pycache__", "*.pyc")
 
 # Problem folders used as data hold their own tests/test_*.py: they are not ours to collect.
-collect_ignore_glob = ["problem/valid/*", "problem/broken/*", "grading/submissions/*", "sandbox/entry_points/*", "grading/concurrency/*"]
+collect_ignore_glob = [
+    "problem/valid/*",
+    "problem/broken/*",
+    "grading/submissions/*",
+    "sandbox/entry_points/*",
+    "grading/concurrency/*",
+    "grading/generality/*",
+]
 
 
 @pytest.fixture(autouse=True)

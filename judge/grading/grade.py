@@ -17,12 +17,13 @@ import pytest
 from judge.complexity.ladder import LadderConfig
 from judge.complexity.run import compare, load_generator
 from judge.complexity.verdict import ComplexityResult
+from judge.grading.collection import collection_case
 from judge.grading.plugin import JudgePlugin
 from judge.grading.submission import Submission
 from judge.outcomes import CaseOver
 from judge.problem.model import Problem
 from judge.reporters.base import Reporter
-from judge.results import CaseResult, SubmissionResult
+from judge.results import SubmissionResult
 from judge.sandbox.base import Sandbox
 from judge.sources import MAX_SOURCE_BYTES, SourceRejected, read_source  # noqa: F401 - MAX_SOURCE_BYTES: re-exported
 from judge.verdicts import Verdict, worst
@@ -111,17 +112,14 @@ def _run(problem: Problem, submission: Submission, hidden: bool, reporter: Repor
     plugin = JudgePlugin(submission, reporter.case)
     paths = [problem.tests_dir] + ([problem.hidden_dir] if hidden and problem.has_hidden else [])
     code, log = run_pytest(problem, paths, plugin)
-    cases = list(plugin.results) + [_collection_case(error) for error in plugin.collection_errors]
+    missing = submission.module.missing
+    cases = list(plugin.results) + [collection_case(error, missing, problem.module) for error in plugin.collection_errors]
     if not cases or code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
         tail = " | ".join(log.strip().splitlines()[-3:])
         return SubmissionResult(
             problem.slug, Verdict.IE, info, tuple(cases), message=f"the tests did not run (pytest exit {int(code)}): {tail}"
         )
     return SubmissionResult(problem.slug, worst(c.verdict for c in cases), info, tuple(cases))
-
-
-def _collection_case(error: str) -> CaseResult:
-    return CaseResult(error.split(":", 1)[0], "hidden", "", Verdict.IE, "a test file failed to load: internal error", 1.0)
 
 
 def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tuple[int | pytest.ExitCode, str]:
@@ -131,6 +129,7 @@ def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tupl
         "--rootdir", str(problem.root),
         "--confcutdir", str(problem.root),  # no conftest.py from the folders around the bank
         "--import-mode=importlib",  # every problem has a tests/test_*.py: no module name clashes
+        "--continue-on-collection-errors",  # a file that fails to import is that file's result, not the end
         "--capture=sys",
         "-p", "no:cacheprovider",
         "-p", "_hypothesis_pytestplugin",
@@ -138,13 +137,28 @@ def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tupl
     ]  # fmt: skip
     log = io.StringIO()
     try:
-        with _grading_environment(), contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+        with _grading_environment(), _importable(paths), contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
             code = pytest.main(args, plugins=[plugin])
     finally:
         _forget_modules_under(problem.root)
     if code == pytest.ExitCode.INTERRUPTED:
         raise KeyboardInterrupt  # a partial run is no verdict; the caller's cleanup runs on the way out
     return code, log.getvalue()
+
+
+@contextlib.contextmanager
+def _importable(folders: list[Path]) -> Iterator[None]:
+    """Helper modules beside the tests import as they would under plain pytest
+    (importlib mode adds no folder to sys.path); forgotten afterwards with the
+    test modules."""
+    added = [str(folder) for folder in folders if str(folder) not in sys.path]
+    sys.path[:0] = added
+    try:
+        yield
+    finally:
+        for folder in added:
+            with contextlib.suppress(ValueError):
+                sys.path.remove(folder)
 
 
 def _forget_modules_under(root: Path) -> None:

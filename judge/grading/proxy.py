@@ -32,6 +32,7 @@ class ModuleProxy(types.ModuleType):
         self._submission = submission
         self._names: dict[str, Any] = {}
         self._classes: dict[str, type[HandleProxy]] = {}
+        self.missing: set[str] = set()  # names the tests asked for that the submission does not define
 
     def __getattr__(self, name: str) -> Any:
         # Private names are the tools' (hypothesis asks for `_repr_pretty_`),
@@ -44,7 +45,8 @@ class ModuleProxy(types.ModuleType):
 
     def remote_class(self, name: str, methods: frozenset[str]) -> type[HandleProxy]:
         if name not in self._classes:
-            attrs = {"_judge_submission": self._submission, "_judge_name": name, "_judge_class_methods": methods, "__module__": self.__name__}
+            attrs = {"_judge_submission": self._submission, "_judge_name": name, "_judge_class_methods": methods}
+            attrs["__module__"] = self.__name__
             self._classes[name] = cast("type[HandleProxy]", RemoteClass(name, (HandleProxy,), attrs))
         return self._classes[name]
 
@@ -57,6 +59,7 @@ def module_attribute(sub: Submission, name: str) -> Any:
     entry = sub.problem.entry(name)
     if info is None:
         if sub.names.known and entry is None:
+            sub.module.missing.add(name)
             raise AttributeError(f"module {sub.problem.module!r} has no attribute {name!r}")
         if entry is not None and entry.kind == "class":
             return sub.module.remote_class(name, frozenset(m.name for m in entry.methods))

@@ -1,0 +1,5 @@
+SCALE = 2
+
+
+def double(x):
+    return x * SCALE
