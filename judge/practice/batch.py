@@ -45,6 +45,7 @@ class BatchOptions:
     reports: tuple[str, ...] = ()
     jobs: int = 1
     complexity: bool = True
+    allow_unsafe_local: bool = False  # passed on to each `judge grade` (refused on CI otherwise)
 
     def settings(self) -> dict[str, object]:
         """What a resumed batch must share with the one that started the journal."""
@@ -135,6 +136,8 @@ def grade_command(repo: Repo, options: BatchOptions) -> list[str]:
     reports = options.report_dir(repo)
     command = [sys.executable, "-m", "judge", "--problems", str(options.bank), "grade", str(repo.path), "--sandbox", options.sandbox]
     command += ["--report", f"json={reports / 'judge.json'}"]
+    if options.allow_unsafe_local:
+        command.append("--allow-unsafe-local")
     for name in options.reports:
         command += ["--report", f"{name}={reports / EXTRA_REPORTS[name]}"]
     if options.min_score is not None:

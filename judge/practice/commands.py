@@ -24,6 +24,7 @@ from judge.practice.journal import Entry, Journal
 from judge.practice.layout import init_practice
 from judge.practice.model import RunPlan
 from judge.practice.templates import DEFAULT_REQUIREMENT, CiOptions
+from judge.practice.unsafe import ALLOW_FLAG, refuse_unsafe_local
 from judge.problem import Bank, Problem, resolve
 from judge.problem.model import DIFFICULTIES
 from judge.reporters.fanout import Fanout
@@ -60,9 +61,15 @@ def _bank(ctx: click.Context) -> Bank:
     "--judge-requirement",
     default=DEFAULT_REQUIREMENT,
     show_default=True,
-    help="What the CI workflow pip-installs, e.g. 'judge==0.1.0' or 'git+https://host/you/judge@v0.1.0'.",
+    help="What the CI workflow pip-installs, e.g. 'judge-hidden-tests==0.1.0' or 'git+https://host/you/judge@v0.1.0'.",
 )
-@click.option("--sandbox", type=click.Choice(CHOICES), default="local", show_default=True, help="The sandbox CI grades with.")
+@click.option(
+    "--sandbox",
+    type=click.Choice(CHOICES),
+    default="docker",
+    show_default=True,
+    help="The sandbox CI grades with (local is no boundary: the workflow then says so and allows it by name).",
+)
 @min_score_option
 @click.option("--force", is_flag=True, help="Overwrite files that are already there.")
 @click.pass_context
@@ -81,7 +88,7 @@ def init_practice_command(
     per problem, a README, judge.toml, and a GitHub Actions workflow that runs
     `judge grade` on every push.  Hidden tests and references are never copied."""
     if not judge_requirement.strip() or any(c in judge_requirement for c in "\r\n"):
-        raise UsageError("--judge-requirement must be one line, like 'judge==0.1.0'")
+        raise UsageError("--judge-requirement must be one line, like 'judge-hidden-tests==0.1.0'")
     problems = _select(_bank(ctx), slugs, topics, difficulty)
     ci = CiOptions(requirement=judge_requirement.strip(), sandbox=sandbox, min_score=min_score)
     init_practice(directory, problems, ci, force=force)
@@ -102,6 +109,14 @@ def _select(bank: Bank, slugs: tuple[str, ...], topics: tuple[str, ...], difficu
     return [p for p in problems if difficulty is None or p.difficulty == difficulty]
 
 
+allow_unsafe_local_option = click.option(
+    ALLOW_FLAG,
+    "allow_unsafe_local",
+    is_flag=True,
+    help="Grade in the local sandbox even on CI (CI set), where it is refused: it is no boundary.",
+)
+
+
 @click.command("grade")
 @click.argument("path", default=".", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--sandbox", type=click.Choice(CHOICES), default="auto", show_default=True, help="Where the submissions run.")
@@ -114,17 +129,26 @@ def _select(bank: Bank, slugs: tuple[str, ...], topics: tuple[str, ...], difficu
     help=f"Also write a report (repeatable): {', '.join(f'{name} ({form.help})' for name, form in REPORTS.items())}.",
 )
 @complexity_option
+@allow_unsafe_local_option
 @click.pass_context
 def grade_command(
-    ctx: click.Context, path: Path, sandbox: str, min_score: float | None, reports: tuple[str, ...], no_complexity: bool
+    ctx: click.Context,
+    path: Path,
+    sandbox: str,
+    min_score: float | None,
+    reports: tuple[str, ...],
+    no_complexity: bool,
+    allow_unsafe_local: bool,
 ) -> None:
     """Grade every solution in the practice repo at PATH (default: here) against the
     full bank, hidden tests included.  Exit 0 when every problem is accepted (or
-    the score reaches --min-score), 1 when not, 3 on an internal error."""
+    the score reaches --min-score), 1 when not, 3 on an internal error.  On CI
+    (CI set), the local sandbox is refused unless --allow-unsafe-local."""
     reporters = make_reporters(parse_report(spec) for spec in reports)
     solutions = find_solutions(path, _bank(ctx))
     chosen = choose(sandbox)
     try:
+        refuse_unsafe_local(chosen, allow_unsafe_local)
         plan = RunPlan(path.resolve(), solutions, chosen.describe(), min_score, complexity=not no_complexity)
         result = grade_repo(plan, chosen, Fanout([SummaryReporter(), *reporters]))
     finally:
@@ -150,6 +174,7 @@ def grade_command(
     help="Also write this report for each repo (repeatable).",
 )
 @complexity_option
+@allow_unsafe_local_option
 @click.option("--fresh", is_flag=True, help="Forget the journal of an earlier run and grade every repo again.")
 @click.pass_context
 def grade_batch_command(
@@ -161,6 +186,7 @@ def grade_batch_command(
     min_score: float | None,
     reports: tuple[str, ...],
     no_complexity: bool,
+    allow_unsafe_local: bool,
     fresh: bool,
 ) -> None:
     """Grade many practice repos in parallel: ROOT is a folder with one sub-folder
@@ -177,6 +203,7 @@ def grade_batch_command(
         reports=tuple(dict.fromkeys(reports)),
         jobs=jobs or _cores(),
         complexity=not no_complexity,
+        allow_unsafe_local=allow_unsafe_local,
     )
     journal = Journal(out / "journal.jsonl", options.settings(), fresh=fresh)
     try:

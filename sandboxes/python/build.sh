@@ -114,6 +114,15 @@ make_local_base() {
     ROOTFS=
 }
 
+# An Ubuntu host (GitHub's hosted runners, where a practice repo's workflow
+# builds this image) has an Ubuntu mirror, not a Debian one: bootstrap the
+# host's own Ubuntu release from it instead of trixie.  Still no registry.
+if [ "$BASE" = "$LOCAL_BASE" ] && [ "$(. /etc/os-release 2>/dev/null && echo "${ID:-}")" = ubuntu ]; then
+    SUITE=$(. /etc/os-release && echo "$VERSION_CODENAME")
+    LOCAL_BASE=judge-python-base:$SUITE
+    BASE=$LOCAL_BASE
+fi
+
 if [ "$BASE" = "$LOCAL_BASE" ] && ! docker image inspect "$LOCAL_BASE" >/dev/null 2>&1; then
     make_local_base
 fi

@@ -43,8 +43,8 @@ def make_bank(target: Path, slugs: tuple[str, ...] = PROBLEMS) -> Path:
 
 
 def run(*args: str | Path, env: dict[str, str | None] | None = None) -> Result:
-    """The CLI as a user runs it, outside GitHub Actions unless a test says so."""
-    base: dict[str, str | None] = {"JUDGE_PROBLEMS": None, "GITHUB_STEP_SUMMARY": None, "GITHUB_WORKSPACE": None}
+    """The CLI as a user runs it, outside GitHub Actions and CI unless a test says so."""
+    base: dict[str, str | None] = {"JUDGE_PROBLEMS": None, "GITHUB_STEP_SUMMARY": None, "GITHUB_WORKSPACE": None, "CI": None}
     return CliRunner().invoke(cli, [str(a) for a in args], env={**base, **(env or {})})
 
 

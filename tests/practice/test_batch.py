@@ -113,6 +113,7 @@ def start_batch(classroom: Path, bank: Path, out: Path) -> subprocess.Popen[byte
     command += ["--sandbox", "local", "--report", "junit"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("JUDGE_PROBLEMS", None)
+    env.pop("CI", None)  # its `judge grade --sandbox local` children would be refused on CI
     # Its own session, so a SIGKILL can take the batch and its gradings down together, as a crash would.
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
 

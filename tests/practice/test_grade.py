@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.docker_support import docker_sandbox_or_skip
+
 from .conftest import GradedRun
 from .support import ACCEPTED, PROBLEMS, assert_clean_exit, assert_one_line_error, fill_fixture_repo, make_bank, run, solve
 
@@ -39,8 +41,10 @@ def test_accepted_wrong_crashing_and_unsolved(graded: GradedRun) -> None:
     assert "not passed — 1/4 accepted" in graded.result.output
 
 
+@pytest.mark.docker
 def test_the_new_user_flow_runs_exactly_the_workflow_command(bank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """init-practice, copy in solutions, then the workflow's own `judge grade` line."""
+    """init-practice, copy in solutions, then the workflow's own `judge grade` line, on CI, in Docker."""
+    docker_sandbox_or_skip().close()
     repo = tmp_path / "practice"
     assert_clean_exit(run("--problems", bank, "init-practice", repo, "--problems", ",".join(PROBLEMS)), 0)
     fill_fixture_repo(repo)
@@ -49,7 +53,8 @@ def test_the_new_user_flow_runs_exactly_the_workflow_command(bank: Path, tmp_pat
     command = shlex.split(grade_line)
     assert command[0] == "judge"
     monkeypatch.chdir(repo)  # CI runs it from the checkout
-    result = run("--problems", bank, *command[1:], env={"GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md")})
+    assert command[2:4] == ["--sandbox", "docker"]
+    result = run("--problems", bank, *command[1:], env={"GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md"), "CI": "true"})
     assert_clean_exit(result, 1)
     assert {slug: row[0] for slug, row in table_rows(result.output).items()} == {
         "two-sum": "AC",
