@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
+import decimal
+import fractions
 import json
 import math
 import re
@@ -143,6 +146,34 @@ def test_bytes_like_values_arrive_as_bytes() -> None:
     for value in (bytearray(b"\x00\xff"), memoryview(b"abc")):
         out = wire(value)
         assert type(out) is bytes and out == bytes(value)
+
+
+new_values = st.one_of(
+    st.datetimes(timezones=st.none() | st.timezones()),
+    st.dates(),
+    st.times(),
+    st.timedeltas(),
+    st.decimals(allow_nan=False),
+    st.fractions(),
+    st.complex_numbers(allow_nan=False),
+    st.builds(range, st.integers(), st.integers(), st.integers().filter(bool)),
+    st.builds(slice, st.none() | st.integers(), st.none() | st.integers(), st.none() | st.integers()),
+)
+
+
+@given(st.lists(new_values, max_size=4))
+def test_dates_times_exact_numbers_ranges_and_slices_round_trip(values: list[Any]) -> None:
+    back = wire(values)
+    assert back == values and [type(v) for v in back] == [type(v) for v in values]
+
+
+def test_values_with_nan_and_offsets_round_trip() -> None:
+    offset = datetime.timezone(datetime.timedelta(hours=-3, minutes=-30))
+    moment = datetime.datetime(2020, 2, 29, 23, 59, 59, 999999, tzinfo=offset)
+    back = wire([moment, decimal.Decimal("NaN"), complex(math.inf, math.nan), fractions.Fraction(-(10**40), 3)])
+    assert back[0] == moment and back[0].utcoffset() == moment.utcoffset()
+    assert back[1].is_nan() and math.isinf(back[2].real) and math.isnan(back[2].imag)
+    assert back[3] == fractions.Fraction(-(10**40), 3)
 
 
 def test_a_value_the_protocol_cannot_carry() -> None:
