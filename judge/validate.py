@@ -12,6 +12,7 @@ import doctest
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from judge import testing as testing_helpers
 from judge.grading.grade import grade_file
@@ -54,14 +55,31 @@ def _checks(problem: Problem, sandbox: Sandbox) -> Iterator[Check]:
     rejected = starter.verdict not in (Verdict.AC, Verdict.CE, Verdict.IE)
     yield Check(slug, "starter loads and is rejected", rejected, _summary(starter))
     for wrong in wrong_solutions(problem):
-        result = grade_file(problem, wrong.path, sandbox, complexity=False)
+        measured = wrong.growth is not None and problem.ladder is not None
+        result = grade_file(problem, wrong.path, sandbox, complexity=measured)
         name = f"wrong/{wrong.verdict.name}/{wrong.path.name} gets {wrong.verdict.name}"
         yield Check(slug, name, result.verdict is wrong.verdict, _summary(result))
+        if wrong.growth is not None:
+            yield _growth_check(problem, wrong.path, wrong.verdict.name, wrong.growth, result)
         failed = {c.name.split("[", 1)[0] for c in result.cases if c.visibility == "hidden" and c.verdict is not Verdict.AC}
         missing = [case for case in wrong.fails if case not in failed]
         if wrong.fails:
             detail = f"passed cases it must fail: {', '.join(missing)}" if missing else ""
             yield Check(slug, f"wrong/{wrong.verdict.name}/{wrong.path.name} fails {', '.join(wrong.fails)}", not missing, detail)
+
+
+def _growth_check(problem: Problem, path: Path, folder: str, wanted: str, result: SubmissionResult) -> Check:
+    name = (
+        f"wrong/{folder}/{path.name} grows {wanted} than the reference"
+        if wanted == "worse"
+        else f"wrong/{folder}/{path.name} grows the same"
+    )
+    if problem.ladder is None:
+        return Check(problem.slug, name, False, "declares `# complexity:` but the problem has no [ladder]")
+    growth = result.extra.get("complexity")
+    if not isinstance(growth, dict):
+        return Check(problem.slug, name, False, f"no complexity hint was measured ({result.verdict.name})")
+    return Check(problem.slug, name, growth.get("verdict") == wanted, str(growth.get("message", "")))
 
 
 def _case_names(problem: Problem, reference: SubmissionResult) -> Iterator[Check]:
