@@ -64,10 +64,12 @@ def _steps(config: LadderConfig, growth: Growth, points: list[Point]) -> Iterato
     while n <= config.max_n:
         yield n
         fine = fine or _exploding(points)
-        if fine:
-            n = n + max(1, n // 8)
-        else:
-            n = n * 2 if n * 2 <= config.max_n or n == config.max_n else config.max_n
+        n = n + max(1, n // 8) if fine else _doubled(n, config.max_n)
+
+
+def _doubled(n: int, top: int) -> int:
+    """Twice n, or the top size itself once past it (so max_n is always measured)."""
+    return n * 2 if n * 2 <= top or n == top else top
 
 
 def _next_count(points: list[Point]) -> float:
