@@ -69,8 +69,8 @@ def _checks(problem: Problem, sandbox: Sandbox) -> Iterator[Check]:
 
 
 def _growth_check(problem: Problem, path: Path, folder: str, wanted: str, result: SubmissionResult) -> Check:
-    growth = "grows faster than the reference" if wanted == "worse" else "grows like the reference"
-    name = f"wrong/{folder}/{path.name} {growth}"
+    phrase = "grows faster than the reference" if wanted == "worse" else "grows like the reference"
+    name = f"wrong/{folder}/{path.name} {phrase}"
     if problem.ladder is None:
         return Check(problem.slug, name, False, "declares `# complexity:` but the problem has no [ladder]")
     growth = result.extra.get("complexity")
