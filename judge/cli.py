@@ -21,15 +21,20 @@ from rich.markup import escape
 from rich.table import Table
 
 from judge import __version__
+from judge.custom_run import run_command
 from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
+from judge.history_command import history_command, record_grading
+from judge.instructor.broken import report_broken
+from judge.instructor.new_command import new_command
+from judge.instructor.public_commands import export_command, preview_command
+from judge.instructor.validate_command import validate_command
 from judge.practice.commands import grade_batch_command, grade_command, init_practice_command
-from judge.problem import Bank, Problem, resolve
+from judge.problem import Bank, Problem, finder, resolve
 from judge.problem.model import DIFFICULTIES
 from judge.reporters import FORMATS
 from judge.results import SubmissionResult
 from judge.sandbox import CHOICES, choose
-from judge.validate import Check, validate
 from judge.verdicts import Verdict
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -112,26 +117,42 @@ sandbox_option = click.option(
 
 
 @cli.command("list")
-@click.option("--topic", help="Only problems with this topic (e.g. 'hash map').")
-@click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Only problems of this difficulty.")
+@click.option(
+    "--topic",
+    "topics",
+    multiple=True,
+    help="Only problems with a topic that a word of it starts with this, any case ('hash' finds 'hash map'). "
+    "Repeated: every one must match.",
+)
+@click.option(
+    "--difficulty",
+    "difficulties",
+    multiple=True,
+    type=click.Choice(DIFFICULTIES),
+    help="Only problems of this difficulty. Repeated: any of them.",
+)
 @format_option
 @click.pass_context
-def list_problems(ctx: click.Context, topic: str | None, difficulty: str | None, fmt: str) -> None:
-    """List the problems in the bank."""
-    problems = [
-        p
-        for p in _bank(ctx).problems()
-        if (topic is None or topic.lower() in (t.lower() for t in p.topics)) and (difficulty is None or p.difficulty == difficulty)
-    ]
+def list_problems(ctx: click.Context, topics: tuple[str, ...], difficulties: tuple[str, ...], fmt: str) -> None:
+    """List the problems in the bank (a broken one is named on stderr, skipped, and the exit code is 2)."""
+    scan = _bank(ctx).scan()
+    problems = finder.select(scan.problems, topics, difficulties)
     if fmt == "json":
-        rows = [{"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "topics": list(p.topics)} for p in problems]
-        click.echo(json.dumps(rows, indent=2))
-        return
-    table = Table("problem", "title", "difficulty", "topics", box=None, pad_edge=False)
-    for p in problems:
-        table.add_row(p.slug, escape(p.title), p.difficulty, escape(", ".join(p.topics)))
-    console = Console(highlight=False)
-    console.print(table if problems else "no problem matches")
+        click.echo(json.dumps([finder.listing(p) for p in problems], indent=2))
+    else:
+        table = Table(box=None, pad_edge=False)
+        table.add_column("problem", no_wrap=True)  # the name to type: never cut
+        for name in ("title", "difficulty", "topics"):
+            table.add_column(name)
+        table.add_column("ladder", no_wrap=True)  # growth measured against the reference (`judge submit`)
+        for p in problems:
+            ladder = (p.complexity or "yes") if p.ladder is not None else "-"
+            table.add_row(p.slug, escape(p.title), p.difficulty, escape(", ".join(p.topics)), escape(ladder))
+        console = Console(highlight=False)
+        console.print(table if problems else "no problem matches")
+        if not problems and topics:
+            console.print(f"topics in this bank: {escape(', '.join(finder.all_topics(scan.problems)))}")
+    ctx.exit(report_broken(scan.broken))
 
 
 @cli.command()
@@ -178,6 +199,7 @@ def _grade(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox_name: st
         result = grade_file(problem, file, sandbox, hidden=hidden, reporter=FORMATS[fmt](), complexity=complexity)
     finally:
         sandbox.close()
+    record_grading("submit" if hidden else "test", file, result)
     ctx.exit(exit_code(result))
 
 
@@ -211,34 +233,6 @@ def test(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str) -> N
 def submit(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str, no_complexity: bool) -> None:
     """Judge FILE against the visible and hidden tests of SLUG, and measure its growth."""
     _grade(ctx, slug, file, fmt, sandbox, hidden=True, complexity=not no_complexity)
-
-
-@cli.command("validate")
-@click.argument("slugs", nargs=-1)
-@sandbox_option
-@click.pass_context
-def validate_command(ctx: click.Context, slugs: tuple[str, ...], sandbox: str) -> None:
-    """Prove problems right: reference AC, wrong solutions get their verdicts,
-    starter rejected, statement examples hold.  All problems when no SLUG is given."""
-    problems = [_problem(ctx, s) for s in slugs] if slugs else _bank(ctx).problems()
-    chosen = choose(sandbox)
-    console = Console(highlight=False)
-    failed: list[Check] = []
-
-    def show_check(check: Check) -> None:
-        mark = "[green]ok[/]  " if check.ok else "[red]FAIL[/]"
-        detail = f"  [dim]{escape(check.detail)}[/]" if check.detail else ""
-        console.print(f"{mark} {check.problem}: {escape(check.name)}{detail}")
-        if not check.ok:
-            failed.append(check)
-
-    try:
-        for problem in problems:
-            validate(problem, chosen, show_check)
-    finally:
-        chosen.close()
-    console.print(f"\n{len(problems)} problems, {len(failed)} failed checks")
-    ctx.exit(EXIT_REJECTED if failed else EXIT_OK)
 
 
 @cli.group()
@@ -297,6 +291,14 @@ def clean() -> None:
 cli.add_command(init_practice_command)
 cli.add_command(grade_command)
 cli.add_command(grade_batch_command)
+# Problem setters' tools live in judge/instructor/.
+cli.add_command(validate_command)
+cli.add_command(new_command)
+cli.add_command(preview_command)
+cli.add_command(export_command)
+# The candidate's own record of attempts: judge/history.py.
+cli.add_command(history_command)
+cli.add_command(run_command)  # judge/custom_run.py
 
 
 def _interrupt(signum: int, frame: object) -> None:

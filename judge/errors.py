@@ -29,6 +29,15 @@ class ProblemFormatError(JudgeError):
         self.path = path
 
 
+class ProblemFormatErrors(ProblemFormatError):
+    """Every error found in one problem folder, on one line: a setter fixes them all in one run."""
+
+    def __init__(self, errors: list[ProblemFormatError]):
+        JudgeError.__init__(self, "; ".join(str(e) for e in errors))
+        self.path = errors[0].path
+        self.errors = errors
+
+
 class SandboxUnavailable(JudgeError):
     """The sandbox asked for cannot be used here (no engine, no image)."""
 

@@ -3,13 +3,20 @@
 `CaseOver` and its subclasses derive from BaseException, like pytest's own
 outcomes: a test's `except Exception` cannot swallow a time-out, and
 hypothesis stops at once instead of shrinking through repeated time-outs.
-`SubmissionError` is an ordinary Exception: the submission raised it, and a
-test may expect it (`pytest.raises(KeyError)` works, see `raised`).
+
+An exception the submission raised is re-raised as what it was: a builtin
+as the builtin class itself (`type(err) is ValueError`, with its args), a
+class of the submission's own as a class of that name on the builtin bases
+it derives from (`except BufferError` catches it).  Either way it carries a
+`Raised` (`raised_by_submission`) with the message, line and trace for
+reports.  Classes that are BaseException-only (SystemExit) come back as a
+`SubmissionError` of that name: a submission must not exit the judge.
 """
 
 from __future__ import annotations
 
 import builtins
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from judge.verdicts import Verdict
@@ -53,6 +60,28 @@ class HarnessFault(CaseOver):
     verdict = Verdict.IE
 
 
+class CannotCarry(HarnessFault):
+    """A test passed a value the protocol cannot carry (nothing was sent)."""
+
+
+@dataclass(frozen=True)
+class Raised:
+    """What the submission raised, as its runner described it."""
+
+    type_name: str
+    message: str
+    traceback: str = ""
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.type_name}: {self.message}" if self.message else self.type_name
+
+
+def raised_by_submission(exc: BaseException) -> Raised | None:
+    info = getattr(exc, "judge_raised", None)
+    return info if isinstance(info, Raised) else None
+
+
 class SubmissionError(Exception):
     """An exception the submission raised, re-raised on the trusted side."""
 
@@ -63,6 +92,7 @@ class SubmissionError(Exception):
         self.message = message
         self.traceback = traceback
         self.line = line
+        self.judge_raised = Raised(self.type_name, message, traceback, line)
 
     def __str__(self) -> str:
         return f"{self.type_name}: {self.message}" if self.message else self.type_name
@@ -98,3 +128,63 @@ def _make_class(type_name: str, bases: tuple[type, ...]) -> type[SubmissionError
     except TypeError:
         cls = type(name, (SubmissionError,), attrs)
     return cls
+
+
+_BUILT: dict[tuple[str, tuple[type, ...]], type[BaseException]] = {}
+MAX_DEPTH = 16
+
+
+def exception_class(type_name: str, classes: dict[str, list[str]], depth: int = 0) -> type[BaseException]:
+    """The trusted-side class for the submission's exception class `type_name`.
+
+    `classes` maps the submission's own classes to their bases' names.  A
+    builtin is itself; an own class is made once per name and bases (so the
+    class a test imports is the class its raise arrives as), on the bases'
+    trusted classes; anything else is a judge-made class of that name."""
+    builtin = getattr(builtins, type_name, None)
+    if isinstance(builtin, type) and issubclass(builtin, BaseException):
+        return builtin if issubclass(builtin, Exception) else raised(type_name)
+    names = classes.get(type_name)
+    if names is None or depth > MAX_DEPTH:
+        return raised(type_name)
+    bases = _most_derived([exception_class(b, classes, depth + 1) for b in names]) or (Exception,)
+    key = (type_name, bases)
+    if key not in _BUILT:
+        _BUILT[key] = _own_class(type_name, bases)
+    return _BUILT[key]
+
+
+def _most_derived(classes: list[type[BaseException]]) -> tuple[type[BaseException], ...]:
+    unique = list(dict.fromkeys(classes))
+    return tuple(c for c in unique if not any(o is not c and issubclass(o, c) for o in unique))
+
+
+def _own_class(type_name: str, bases: tuple[type[BaseException], ...]) -> type[BaseException]:
+    module, _, qualname = type_name.rpartition(".")
+    attrs: dict[str, Any] = {"__module__": module or "solution", "__qualname__": qualname}
+    for candidate in (bases, bases[:1], (Exception,)):
+        try:
+            return type(qualname.rsplit(".", 1)[-1], candidate, attrs)
+        except TypeError:  # bases whose layouts conflict (two builtins with their own fields)
+            continue
+    raise AssertionError("unreachable: a class on Exception can always be made")
+
+
+def submission_exception(cls: type[BaseException], args: tuple[Any, ...] | None, info: Raised) -> BaseException:
+    """An instance of `cls` as the submission raised it (its args when they
+    came across), carrying `info` for reports."""
+    if issubclass(cls, SubmissionError):
+        return cls(info.message, info.traceback, info.line)
+    exc: BaseException | None = None
+    for attempt in (args, (info.message,) if info.message else ()):
+        if attempt is None:
+            continue
+        try:
+            exc = cls(*attempt)  # UnicodeDecodeError and friends refuse the wrong arity
+            break
+        except Exception:  # noqa: BLE001 - a builtin's constructor may refuse these args: try the next
+            continue
+    if exc is None:
+        return raised(info.type_name)(info.message, info.traceback, info.line)
+    exc.judge_raised = info  # type: ignore[attr-defined]
+    return exc

@@ -30,7 +30,15 @@ SMALL_LIMITS = Limits(time=0.5, memory=128, output=64)
 NO_CACHE = shutil.ignore_patterns("__pycache__", "*.pyc")
 
 # Problem folders used as data hold their own tests/test_*.py: they are not ours to collect.
-collect_ignore_glob = ["problem/valid/*", "problem/broken/*", "grading/submissions/*"]
+collect_ignore_glob = ["problem/valid/*", "problem/broken/*", "grading/submissions/*", "sandbox/entry_points/*", "grading/concurrency/*"]
+
+
+@pytest.fixture(autouse=True)
+def private_history(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`judge test`, `submit` and `run` keep a history: each test its own, never the user's."""
+    home = tmp_path_factory.mktemp("judge-home")
+    monkeypatch.setenv("JUDGE_HOME", str(home))
+    return home
 
 
 @pytest.fixture

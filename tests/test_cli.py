@@ -74,14 +74,25 @@ def test_list_filters_as_json(bank_copy: Path, options: list[str], slugs: list[s
     rows = json.loads(result.stdout)
     assert [row["slug"] for row in rows] == slugs
     for row in rows:
-        assert set(row) == {"slug", "title", "difficulty", "topics"}
+        assert {"slug", "title", "difficulty", "topics", "ladder", "hidden_tests"} <= set(row)
         assert isinstance(row["topics"], list)
 
 
 def test_list_json_fields(bank_copy: Path) -> None:
     rows = json.loads(run_in(bank_copy, "list", "--format", "json").stdout)
     two_sum = next(row for row in rows if row["slug"] == "two-sum")
-    assert two_sum == {"slug": "two-sum", "title": "Two Sum", "difficulty": "easy", "topics": ["hash map", "arrays"]}
+    assert two_sum == {
+        "slug": "two-sum",
+        "title": "Two Sum",
+        "difficulty": "easy",
+        "topics": ["hash map", "arrays"],
+        "complexity": "O(n)",
+        "entries": ["two_sum(nums: list[int], target: int) -> list[int]"],
+        "module": "solution",
+        "limits": {"time": 1.0, "wall": 3.0, "memory": 256},
+        "hidden_tests": True,
+        "ladder": True,
+    }
 
 
 def test_list_with_no_match_says_so(bank_copy: Path) -> None:
@@ -120,11 +131,16 @@ def test_a_bank_that_does_not_exist(tmp_path: Path) -> None:
 def test_a_broken_problem_in_the_bank_names_its_file(bank_copy: Path, case: str) -> None:
     shutil.copytree(BROKEN_PROBLEMS / case, bank_copy / "broken-one")
     expected = (BROKEN_PROBLEMS / case / "expected.txt").read_text().strip()
-    for args in (["list"], ["show", "broken-one"], ["submit", "broken-one", REFERENCE, "--sandbox", "local"]):
+    for args in (["show", "broken-one"], ["submit", "broken-one", REFERENCE, "--sandbox", "local"]):
         line = assert_one_line_error(run_in(bank_copy, *args), 2, "broken-one/")
         assert expected in line, line
-    # the healthy problem beside it still works
+    # the healthy problems beside it still work, and still list: the broken one is named on one line, exit 2
     assert_clean_exit(run_in(bank_copy, "show", "two-sum"), 0)
+    listed = run_in(bank_copy, "list")
+    assert_clean_exit(listed, 2)
+    (skipped,) = [line for line in listed.stderr.splitlines() if "broken-one/" in line]
+    assert expected in skipped and skipped.startswith("skipped a broken problem:"), skipped
+    assert "two-sum" in listed.stdout and "add-one" in listed.stdout
 
 
 # -- show -------------------------------------------------------------------------

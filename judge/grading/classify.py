@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis.errors import HypothesisException
 
-from judge.outcomes import CaseOver, SubmissionError
+from judge.outcomes import CaseOver, raised_by_submission
 from judge.verdicts import Verdict
 
 MESSAGE_CAP = 2000
@@ -32,12 +32,13 @@ def judge_exception(exc: BaseException, phase: str) -> Judgement:
         return max((judge_exception(e, phase) for e in exc.exceptions), key=lambda j: j.verdict.severity)
     if isinstance(exc, CaseOver):
         return Judgement(exc.verdict, exc.message, exc.message)
-    if isinstance(exc, SubmissionError):
-        where = f" at line {exc.line}" if exc.line else ""
+    info = raised_by_submission(exc)
+    if info is not None:
+        where = f" at line {info.line}" if info.line else ""
         # A hidden case names only builtin exceptions: a class of the
         # submission's own could carry the hidden input in its name.
-        shown = exc.type_name if isinstance(getattr(builtins, exc.type_name, None), type) else "an exception of its own class"
-        return Judgement(Verdict.RE, clip(f"raised {exc}{where}"), f"raised {shown}{where}", exc.line)
+        shown = info.type_name if isinstance(getattr(builtins, info.type_name, None), type) else "an exception of its own class"
+        return Judgement(Verdict.RE, clip(f"raised {info}{where}"), f"raised {shown}{where}", info.line)
     if phase != "call" or isinstance(exc, HypothesisException):
         # Fixtures, collection and hypothesis' own complaints are the
         # problem's or the judge's doing, never the candidate's.

@@ -24,47 +24,56 @@ from judge.problem.model import Problem
 from judge.reporters.base import Reporter
 from judge.results import CaseResult, SubmissionResult
 from judge.sandbox.base import Sandbox
+from judge.sources import MAX_SOURCE_BYTES, SourceRejected, read_source  # noqa: F401 - MAX_SOURCE_BYTES: re-exported
 from judge.verdicts import Verdict, worst
 
-MAX_SOURCE_BYTES = 1024 * 1024
 # Growth is measured for accepted submissions (a hint) and for time-outs (why).
 COMPLEXITY_VERDICTS = (Verdict.AC, Verdict.TLE)
 
 
-class SourceRejected(Exception):
-    """The judge cannot even send this source (too big, not UTF-8): a CE, not an error."""
-
-
-def read_source(path: Path) -> str:
-    data = path.read_bytes()
-    if len(data) > MAX_SOURCE_BYTES:
-        raise SourceRejected(f"the submission is {len(data) / 2**20:.1f} MiB; the limit is {MAX_SOURCE_BYTES // 2**20} MiB")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceRejected(f"the submission is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
-
-
 def grade(
-    problem: Problem, source: str, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None, complexity: bool = True
+    problem: Problem,
+    source: str,
+    sandbox: Sandbox,
+    *,
+    hidden: bool = True,
+    reporter: Reporter | None = None,
+    complexity: bool = True,
+    filename: str | None = None,
 ) -> SubmissionResult:
+    """`filename` is what errors call the source (the candidate's own file name); default the problem's."""
     reporter = reporter or Reporter()
     mode = "submit" if hidden else "test"
     started = time.monotonic()
     info = sandbox.describe()
     reporter.start(problem, info, mode)
-    submission = Submission(problem, source, sandbox)
+    submission = Submission(problem, source, sandbox, filename)
     try:
         result = _run(problem, submission, hidden, reporter)
     finally:
         submission.close()
     extra: dict[str, Any] = {}
-    if complexity and hidden and result.verdict in COMPLEXITY_VERDICTS and problem.ladder is not None:
-        extra["complexity"] = growth_against_reference(problem, source, sandbox).to_json()
+    if submission.aliases:
+        extra["entry_points"] = dict(submission.aliases)  # graded LeetCode style, said once in the report
     sandbox_info = {**info, "python": submission.python or info.get("python")}
     result = replace(result, sandbox=sandbox_info, mode=mode, duration=time.monotonic() - started, extra=extra)
+    if complexity and hidden and result.verdict in COMPLEXITY_VERDICTS and problem.ladder is not None:
+        # The verdict is final before growth is measured (seconds more): it is told at once.
+        reporter.verdict(result)
+        extra = {**extra, **measure_growth(problem, source, sandbox, reporter)}
+        result = replace(result, duration=time.monotonic() - started, extra=extra)
     reporter.finish(result)
     return result
+
+
+def measure_growth(problem: Problem, source: str, sandbox: Sandbox, reporter: Reporter) -> dict[str, Any]:
+    """The complexity hint for the result's extras.  Ctrl-C here skips the
+    hint, not the verdict: the cases are judged already."""
+    try:
+        with reporter.measuring():
+            return {"complexity": growth_against_reference(problem, source, sandbox).to_json()}
+    except KeyboardInterrupt:
+        return {"complexity_skipped": "interrupted"}
 
 
 def growth_against_reference(problem: Problem, source: str, sandbox: Sandbox) -> ComplexityResult:
@@ -90,7 +99,7 @@ def grade_file(
         result = SubmissionResult(problem.slug, Verdict.CE, sandbox.describe(), message=str(exc), mode=mode)
         reporter.finish(result)
         return result
-    return grade(problem, source, sandbox, hidden=hidden, reporter=reporter, complexity=complexity)
+    return grade(problem, source, sandbox, hidden=hidden, reporter=reporter, complexity=complexity, filename=path.name)
 
 
 def _run(problem: Problem, submission: Submission, hidden: bool, reporter: Reporter) -> SubmissionResult:

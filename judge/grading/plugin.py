@@ -13,6 +13,7 @@ import functools
 import sys
 import types
 from collections.abc import Callable, Generator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 
 from judge.grading.classify import Judgement, clip, judge_exception
+from judge.grading.explain import Compared, explain
 from judge.grading.submission import Submission
 from judge.problem.code import import_file
 from judge.results import CaseResult, Counterexample
@@ -27,6 +29,8 @@ from judge.verdicts import Verdict
 
 PROFILE = "judge-grading"
 COUNTEREXAMPLE_VERDICTS = (Verdict.WA, Verdict.RE)
+# Hidden cases whose data the candidate has anyway (the statement's examples): shown in full.
+PUBLIC_CATEGORIES = ("examples",)
 
 
 def register_profile(max_examples: int) -> None:
@@ -59,6 +63,8 @@ class JudgePlugin:
         self.results: list[CaseResult] = []
         self.collection_errors: list[str] = []
         self._failures: dict[str, tuple[str, BaseException]] = {}
+        self._excinfo: dict[str, pytest.ExceptionInfo[BaseException]] = {}
+        self._compared: Compared | None = None  # the last `==` that failed in the current case
         self._skipped: set[str] = set()
         self._saved_module: types.ModuleType | None = None
         self._saved_profile = "default"
@@ -101,6 +107,7 @@ class JudgePlugin:
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, Any, Any]:
         self.submission.begin_case()
+        self._compared = None
         self._reset_trace_per_example(item)
         try:
             return (yield)
@@ -115,12 +122,14 @@ class JudgePlugin:
             self._skipped.add(item.nodeid)
         elif report.failed and call.excinfo is not None and item.nodeid not in self._failures:
             self._failures[item.nodeid] = (call.when, call.excinfo.value)
+            self._excinfo[item.nodeid] = call.excinfo
         return report
 
     def pytest_assertrepr_compare(self, config: pytest.Config, op: str, left: Any, right: Any) -> None:
         # `assert actual == expected`: remember the expected side.
         if op == "==":
             self.submission.trace.expect(right, explicit=False)
+        self._compared = Compared(op, left, right)
 
     def _reset_trace_per_example(self, item: pytest.Item) -> None:
         handle = getattr(getattr(item, "obj", None), "hypothesis", None)
@@ -146,6 +155,10 @@ class JudgePlugin:
         is_property = hasattr(getattr(item, "obj", None), "hypothesis")
         failure = self._failures.pop(item.nodeid, None)
         judgement = judge_exception(failure[1], failure[0]) if failure else Judgement(Verdict.AC, "", "")
+        excinfo = self._excinfo.pop(item.nodeid, None)
+        if failure is not None and excinfo is not None and judgement.verdict is Verdict.WA and isinstance(failure[1], AssertionError):
+            told = explain(excinfo, Path(str(item.path)), self._compared, judgement.message)
+            judgement = replace(judgement, message=clip(told)) if told else judgement
         fault = self.submission.case_fault
         if fault is not None and fault.verdict.severity > judgement.verdict.severity:
             judgement = judge_exception(fault, "call")
@@ -154,7 +167,7 @@ class JudgePlugin:
             visibility="hidden" if hidden else "visible",
             category=info.category or ("random inputs" if is_property else ""),
             verdict=judgement.verdict,
-            message=judgement.hidden_message if hidden else judgement.message,
+            message=judgement.message if not hidden or self._public(info.category, judgement) else judgement.hidden_message,
             points=info.points,
             cpu=round(self.submission.cpu_max, 6),
             line=judgement.line,
@@ -162,6 +175,13 @@ class JudgePlugin:
         )
         self.results.append(case)
         self.on_case(case)
+
+    @staticmethod
+    def _public(category: str, judgement: Judgement) -> bool:
+        """A hidden case of the statement's examples shows its failed assertion:
+        the data is the candidate's already.  Only a WA's: an exception's
+        message is the submission's own text, which a hidden case never shows."""
+        return category in PUBLIC_CATEGORIES and judgement.verdict is Verdict.WA
 
     def _counterexample(self, judgement: Judgement) -> Counterexample | None:
         trace = self.submission.trace

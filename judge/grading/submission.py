@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from judge.display import show
 from judge.grading import trace as trace_module
-from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, variable_name
-from judge.outcomes import CaseOver, HarnessFault, RunnerCrashed, SubmissionError
+from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, make_handle_proxy, proxy_class, variable_name
+from judge.outcomes import CaseOver, HarnessFault, RunnerCrashed, raised_by_submission
 from judge.problem.model import Problem
 from judge.sandbox.base import Death, Pod, Sandbox
+from judge.sandbox.described import Names
 from judge.sandbox.session import Handle, RunnerSession
 
 
@@ -17,9 +19,11 @@ class Submission:
     """One case at a time gets a fresh runner: state, crashes and time-outs
     never leak from one case into the next."""
 
-    def __init__(self, problem: Problem, source: str, sandbox: Sandbox):
+    def __init__(self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None):
         self.problem = problem
         self.source = source
+        self.filename = filename or problem.filename  # what errors call it: the candidate's file
+        self.aliases: dict[str, str] = {}  # entry points spelled the LeetCode way: {"two_sum": "Solution.twoSum"}
         self.sandbox = sandbox
         self.module = ModuleProxy(self)
         self.trace = trace_module.current
@@ -31,6 +35,8 @@ class Submission:
         self._warm: RunnerSession | None = None
         self._in_case = False
         self._calling = "object"
+        self._starting = threading.Lock()
+        self.names = Names()  # the module's public names, learnt from the first load
 
     # -- cases ------------------------------------------------------------
     def probe(self) -> None:
@@ -68,9 +74,10 @@ class Submission:
     def session(self) -> RunnerSession:
         if not self._in_case:
             raise HarnessFault("a test called the submission outside a test case (at import time?)")
-        if self._session is None:
-            self._session, self._warm = self._warm or self._new_session(), None
-        return self._session
+        with self._starting:  # test threads may make a case's first calls at once
+            if self._session is None:
+                self._session, self._warm = self._warm or self._new_session(), None
+            return self._session
 
     def _new_session(self) -> RunnerSession:
         if self._pod is None:
@@ -80,11 +87,14 @@ class Submission:
             session.start()
             entries = [e.to_wire() for e in self.problem.entries]
             wired = self.sandbox.runner_limits(self.problem.limits)
-            session.load(self.source, self.problem.filename, self.problem.module, entries, wired)
+            session.load(self.source, self.filename, self.problem.module, entries, wired, names=not self.names.known)
         except BaseException:
             session.close()
             raise
         self.python = session.python
+        self.aliases = session.aliases
+        if session.names.known:
+            self.names = session.names
         return session
 
     # -- calls ------------------------------------------------------------
@@ -94,26 +104,38 @@ class Submission:
         self._calling = type_name
         try:
             value = session.call(target, args, kwargs)
-        except SubmissionError as exc:
-            record.outcome = describe_raise(exc)
-            raise
         except CaseOver as over:
             record.outcome = over.verdict.name
+            if session.fault is over:
+                # The runner is gone: the case ends with this verdict even if
+                # the test never sees it (a test thread dies unseen, a repr()
+                # that pytest or unittest makes safe swallows it).
+                self._note_fault(over)
+            raise
+        except Exception as exc:
+            info = raised_by_submission(exc)
+            if info is not None:
+                record.outcome = describe_raise(info)
             raise
         finally:
             self.cpu_max = max(self.cpu_max, session.cpu)
         if isinstance(value, HandleProxy):
-            record.text = f"{value!r} = {text}"
+            record.text = f"{value._label} = {text}"
         record.outcome = show(value)
         return value
+
+    def _note_fault(self, over: CaseOver) -> None:
+        if self.case_fault is None or over.verdict.severity > self.case_fault.verdict.severity:
+            self.case_fault = over
 
     def _wrap(self, handle: Handle) -> HandleProxy:
         # Numbered per example (the trace resets with each), so the
         # counterexample reads `lru_cache = LRUCache(2)`, not `lrucache201`.
         self.trace.handles += 1
         entry = self.problem.entry(self._calling)
-        type_name = self._calling if entry is not None and entry.kind == "class" else "object"
-        return HandleProxy(self, handle, type_name, variable_name(type_name, self.trace.handles))
+        type_name = self._calling if entry is not None and entry.kind == "class" else handle.info.type_name
+        cls = proxy_class(self, handle.info)
+        return make_handle_proxy(cls, self, handle, type_name, variable_name(type_name, self.trace.handles))
 
     def params_of(self, name: str, method: str | None = None) -> tuple[str, ...] | None:
         signature = self.problem.signature_of(name, method)

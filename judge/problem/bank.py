@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from judge.errors import UsageError
+from judge.errors import ProblemFormatError, UsageError
 from judge.problem.loader import load_problem
 from judge.problem.model import Problem
 
@@ -22,6 +22,23 @@ class Bank:
 
     def problems(self) -> list[Problem]:
         return [load_problem(self.root / slug) for slug in self.slugs()]
+
+    def scan(self) -> BankScan:
+        """Every problem that loads, and the errors of those that do not:
+        one broken folder must not hide the rest of the bank."""
+        scan = BankScan()
+        for slug in self.slugs():
+            try:
+                scan.problems.append(load_problem(self.root / slug))
+            except ProblemFormatError as error:
+                scan.broken.append(error)
+        return scan
+
+
+@dataclass
+class BankScan:
+    problems: list[Problem] = field(default_factory=list)
+    broken: list[ProblemFormatError] = field(default_factory=list)
 
 
 def resolve(name: str, bank: Bank) -> Problem:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import ast
 import math
 import tomllib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from judge.errors import ProblemFormatError
+from judge.errors import ProblemFormatError, ProblemFormatErrors
 from judge.problem.model import DIFFICULTIES, HIDDEN_VISIBILITIES, CaseInfo, Entry, Ladder, Limits, Problem, Signature, WrongSolution
 from judge.verdicts import Verdict, parse
 
@@ -18,34 +19,62 @@ LADDER_KEYS = {"entry", "min_n", "max_n"}
 LIMIT_KEYS = {"time": float, "wall": float, "memory": int, "output": int}
 GROWTH_PREFIX = "# complexity:"
 FAILS_PREFIX = "# fails:"
+_T = TypeVar("_T")
 
 
 def load_problem(root: Path) -> Problem:
-    """Load `root/problem.toml` and check the folder around it."""
+    """Load `root/problem.toml` and check the folder around it.  Every error
+    found is reported in one ProblemFormatError, so a setter fixes a folder in one run."""
     root = root.resolve()
     toml_path = root / "problem.toml"
     data = _read_toml(toml_path)
     where = _Where(toml_path)
-    unknown = sorted(set(data) - TOP_KEYS)
-    if unknown:
-        raise where.error(unknown[0], f"unknown field (known: {', '.join(sorted(TOP_KEYS))})")
+    errors = _Errors()
+    for key in sorted(set(data) - TOP_KEYS):
+        errors.add(where.error(key, f"unknown field (known: {', '.join(sorted(TOP_KEYS))})"))
     problem = Problem(
         slug=root.name,
         root=root,
-        title=where.text(data, "title"),
-        difficulty=where.choice(data, "difficulty", DIFFICULTIES),
-        topics=tuple(where.text_list(data, "topics")),
-        entries=_entries(where, data.get("entry")),
-        module=where.identifier(data, "module", default="solution"),
-        limits=_limits(where, data.get("limits", {})),
-        complexity=where.optional_text(data, "complexity"),
-        cases=_cases(where, data.get("cases", {})),
-        max_examples=_max_examples(where, data.get("hypothesis", {})),
-        hidden_visibility=_hidden_visibility(where, data.get("grading", {})),
+        title=errors.attempt(lambda: where.text(data, "title"), root.name),
+        difficulty=errors.attempt(lambda: where.choice(data, "difficulty", DIFFICULTIES), DIFFICULTIES[0]),
+        topics=tuple(errors.attempt(lambda: where.text_list(data, "topics"), [])),
+        entries=errors.attempt(lambda: _entries(where, data.get("entry")), ()),
+        module=errors.attempt(lambda: where.identifier(data, "module", default="solution"), "solution"),
+        limits=errors.attempt(lambda: _limits(where, data.get("limits", {})), Limits()),
+        complexity=errors.attempt(lambda: where.optional_text(data, "complexity"), None),
+        cases=errors.attempt(lambda: _cases(where, data.get("cases", {})), {}),
+        max_examples=errors.attempt(lambda: _max_examples(where, data.get("hypothesis", {})), 100),
+        hidden_visibility=errors.attempt(lambda: _hidden_visibility(where, data.get("grading", {})), "after_due_date"),
     )
-    problem = replace(problem, ladder=_ladder(where, data.get("ladder"), problem))
-    _check_files(problem)
+    if problem.entries:  # a ladder is checked against the entries: no second error for the same cause
+        problem = replace(problem, ladder=errors.attempt(lambda: _ladder(where, data.get("ladder"), problem), None))
+    for missing in _missing_files(problem):
+        errors.add(missing)
+    errors.raise_if_any()
     return problem
+
+
+class _Errors:
+    """Collects a folder's errors instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.found: list[ProblemFormatError] = []
+
+    def add(self, error: ProblemFormatError) -> None:
+        self.found.append(error)
+
+    def attempt(self, read: Callable[[], _T], fallback: _T) -> _T:
+        try:
+            return read()
+        except ProblemFormatError as error:
+            self.found.append(error)
+            return fallback
+
+    def raise_if_any(self) -> None:
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise ProblemFormatErrors(self.found)
 
 
 def wrong_solutions(problem: Problem) -> list[WrongSolution]:
@@ -275,12 +304,10 @@ def _hidden_visibility(where: _Where, raw: Any) -> str:
     return str(value)
 
 
-def _check_files(problem: Problem) -> None:
-    required = [problem.statement, problem.starter]
-    for path in required:
-        if not path.is_file():
-            raise ProblemFormatError(path, "missing")
+def _missing_files(problem: Problem) -> list[ProblemFormatError]:
+    missing = [ProblemFormatError(path, "missing") for path in (problem.statement, problem.starter) if not path.is_file()]
     if not any(problem.tests_dir.glob("test_*.py")):
-        raise ProblemFormatError(problem.tests_dir, "missing: no visible test_*.py files")
+        missing.append(ProblemFormatError(problem.tests_dir, "missing: no visible test_*.py files"))
     if problem.has_hidden and not problem.reference.is_file():
-        raise ProblemFormatError(problem.reference, "missing: hidden tests need the reference solution")
+        missing.append(ProblemFormatError(problem.reference, "missing: hidden tests need the reference solution"))
+    return missing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from judge.problem.model import Problem
@@ -18,6 +19,13 @@ class Reporter:
 
     def case(self, case: CaseResult) -> None:
         """One case is judged (called as each finishes)."""
+
+    def verdict(self, result: SubmissionResult) -> None:
+        """The cases are judged and the verdict is final; the complexity stage comes next."""
+
+    def measuring(self) -> AbstractContextManager[None]:
+        """Wraps the complexity stage (the terminal shows a spinner meanwhile)."""
+        return nullcontext()
 
     def finish(self, result: SubmissionResult) -> None:
         """Grading is over; `result` is final."""

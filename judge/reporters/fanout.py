@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from judge.practice.model import RunPlan
@@ -23,6 +24,17 @@ class Fanout(Reporter):
     def case(self, case: CaseResult) -> None:
         for reporter in self.reporters:
             reporter.case(case)
+
+    def verdict(self, result: SubmissionResult) -> None:
+        for reporter in self.reporters:
+            reporter.verdict(result)
+
+    @contextmanager
+    def measuring(self) -> Iterator[None]:
+        with ExitStack() as stack:
+            for reporter in self.reporters:
+                stack.enter_context(reporter.measuring())
+            yield
 
     def finish(self, result: SubmissionResult) -> None:
         for reporter in self.reporters:

@@ -1,6 +1,6 @@
 """`--report junit=PATH`: JUnit XML, one <testsuite> per problem, one <testcase> per case.
 
-The shape is the strict Ant/Jenkins one (tests/reporters/JUnit.xsd): every
+The shape is the strict Ant/Jenkins one (tests/practice/schemas/judge-junit.xsd): every
 suite has <properties>, <system-out> and <system-err>, and each test case at
 most one of <failure> (WA and the limits), <error> (RE, CE, IE) or <skipped>
 (unsolved or missing).

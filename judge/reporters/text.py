@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from typing import IO, Any
 
 from rich.console import Console
@@ -24,6 +25,7 @@ class TextReporter(Reporter):
     def __init__(self, stream: IO[str] | None = None):
         # Bound now: grading redirects sys.stdout while pytest runs.
         self.console = Console(file=stream or sys.stdout, highlight=False, soft_wrap=True)
+        self._told = False  # the verdict line is out (before the complexity stage)
 
     def start(self, problem: Problem, sandbox: dict[str, Any], mode: str) -> None:
         what = "visible tests" if mode == "test" else "visible and hidden tests"
@@ -39,7 +41,31 @@ class TextReporter(Reporter):
             for line in case.message.splitlines()[:12]:
                 self.console.print(f"        [dim]{escape(line)}[/]")
 
+    def verdict(self, result: SubmissionResult) -> None:
+        # Told now: growth takes seconds more to measure, and may be skipped.
+        self._details(result)
+        self._verdict_line(result)
+        self._told = True
+        self.console.file.flush()
+
+    def measuring(self) -> AbstractContextManager[Any]:
+        if not self.console.is_terminal:
+            return nullcontext()
+        return self.console.status("measuring how the cost grows against the reference (Ctrl-C skips this hint)")
+
     def finish(self, result: SubmissionResult) -> None:
+        if self._told:
+            self._growth(result)
+            return
+        self._details(result)
+        self._growth(result)
+        self._verdict_line(result)
+
+    def _details(self, result: SubmissionResult) -> None:
+        spelled = result.extra.get("entry_points")
+        if isinstance(spelled, dict) and spelled:
+            pairs = ", ".join(f"{theirs} as {ours}" for ours, theirs in spelled.items())
+            self.console.print(f"[dim]LeetCode style accepted: graded {escape(pairs)}[/]")
         ce = result.counterexample
         if ce is not None:
             self.console.print("\n[bold]Smallest failing input[/]")
@@ -50,10 +76,18 @@ class TextReporter(Reporter):
             self.console.print(f"  got:      {escape(ce.actual)}")
         if result.message:
             self.console.print(f"\n{escape(result.message)}")
+
+    def _growth(self, result: SubmissionResult) -> None:
         growth = result.extra.get("complexity")
         if isinstance(growth, dict):
             sure = f" (confidence {growth['confidence']:.0%})" if growth.get("verdict") != "inconclusive" else ""
             self.console.print(f"\n[bold]Complexity[/]  {escape(str(growth.get('message', '')))}{sure}")
+        elif result.extra.get("complexity_skipped"):
+            self.console.print("\n[bold]Complexity[/]  hint skipped (interrupted); the verdict above stands")
+
+    def _verdict_line(self, result: SubmissionResult) -> None:
         passed = sum(c.verdict is Verdict.AC for c in result.cases)
         tally = f"{passed}/{len(result.cases)} cases, score {result.score:.0%}" if result.cases else "no case ran"
+        if any(case.points != 1 for case in result.cases):  # the score weighs cases by points: say so
+            tally = f"{passed}/{len(result.cases)} cases, {result.points:g}/{result.max_points:g} points, score {result.score:.0%}"
         self.console.print(f"\n{badge(result.verdict)}  {result.verdict.value} — {tally} ({result.duration:.1f} s)")

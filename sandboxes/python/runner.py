@@ -20,8 +20,10 @@ import itertools
 import operator
 import os
 import pickle
+import queue
 import signal
 import sys
+import threading
 import time
 import traceback
 import types
@@ -51,13 +53,22 @@ class Runner:
         self.current_id: Any = None
         self.call_started = 0.0
         self.staged: Staged | None = None
+        self.send_lock = threading.Lock()  # concurrent calls answer from their own threads
+        self.overlap = Interleaver(self)
+        self.handle_keys: dict[int, int] = {}  # id(obj) -> key; self.handles keeps obj alive
+        self.handle_lock = threading.Lock()
+        self.local = threading.local()  # per call thread: its request id, the handles it made
+        self.replies: dict[Any, queue.SimpleQueue[dict[str, Any]]] = {}  # callback answers for threaded calls
+        self.reader: Any = None  # the request stream, for callbacks from a call on the main loop
+        self.names: dict[str, Any] | None = None
 
     # -- output -----------------------------------------------------------
     def send(self, message: dict[str, Any]) -> None:
         data = protocol.dump_frame(message)
         view = memoryview(data)
-        while view:
-            view = view[os.write(self.out_fd, view) :]
+        with self.send_lock:
+            while view:
+                view = view[os.write(self.out_fd, view) :]
 
     def on_cpu_limit(self, signum: int, frame: Any) -> None:
         # Raising here could be swallowed by the submission's own `except`;
@@ -69,7 +80,7 @@ class Runner:
             os._exit(protocol.EXIT_CPU_LIMIT)
 
     # -- requests ---------------------------------------------------------
-    def handle(self, request: dict[str, Any]) -> dict[str, Any]:
+    def handle(self, request: dict[str, Any]) -> dict[str, Any] | None:
         op = request.get("op")
         if op == "load":
             return self.load(request)
@@ -79,6 +90,8 @@ class Runner:
             return self.measure(request)
         if op == "ping":
             return {"ok": True, "value": protocol.encode(None)}
+        if op == "reply":
+            return self.deliver(request)
         raise protocol.ProtocolError(f"unknown op {op!r}")
 
     def load(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -98,46 +111,200 @@ class Runner:
         def run() -> Any:
             code = compile(str(request["source"]), self.filename, "exec", dont_inherit=True)
             exec(code, module.__dict__)
-            return self.missing_entries(request.get("entries") or [])
+            aliases.update(self.missing_entries(request.get("entries") or []))
+            if request.get("names"):
+                self.names = module_names(module, self)
 
-        return self.timed(run, request.get("id"), loading=True)
+        aliases: dict[str, str] = {}
+        response = self.timed(run, request.get("id"), loading=True)
+        if response.get("ok"):
+            # What the judge learns besides is informative: a submission that
+            # broke the encoder (isinstance patched) still loads, its calls fail.
+            response["value"] = small_encoding(aliases) or protocol.encode(None)
+            if self.names is not None:
+                response["names"] = self.names
+        return response
 
-    def missing_entries(self, entries: list[dict[str, Any]]) -> None:
+    def missing_entries(self, entries: list[dict[str, Any]]) -> dict[str, str]:
+        """Check every entry point is there; answer how each was spelled
+        where that is not its own name (`two_sum` found as `Solution.twoSum`)."""
+        aliases: dict[str, str] = {}
         for entry in entries:
-            name, methods = entry.get("name"), entry.get("methods") or []
-            found = self.resolve_name(str(name))
+            name, methods = str(entry.get("name")), entry.get("methods") or []
+            found, spelled = self.locate(name)
             if found is None or not callable(found):
                 kind = "class" if entry.get("kind") == "class" else "function"
-                raise MissingEntryPoint(f"{self.filename} defines no {kind} {name!r}")
+                defined = defined_names(self.module)
+                raise MissingEntryPoint(f"{self.filename} defines no {kind} {name!r}{describe_defined(name, defined)}")
+            if spelled != name:
+                aliases[name] = spelled
             for method in methods:
-                if not callable(getattr(found, method, None)):
-                    raise MissingEntryPoint(f"class {name!r} in {self.filename} has no method {method!r}")
+                if not callable(lookup(found, method)):
+                    known = describe_defined(method, public_attributes(found))
+                    raise MissingEntryPoint(f"class {name!r} in {self.filename} has no method {method!r}{known}")
+                if getattr(found, method, None) is None:
+                    aliases[f"{name}.{method}"] = f"{spelled}.{camel_case(method)}"
+        return aliases
 
     def resolve_name(self, name: str) -> Any:
+        return self.locate(name)[0]
+
+    def locate(self, name: str) -> tuple[Any, str]:
+        """An entry point and how the submission spells it: its own name, its
+        camelCase (`twoSum`), or a method of `class Solution` as interview
+        sites write them (LeetCode makes one Solution per test case)."""
         module = self.module
         assert module is not None
-        found = getattr(module, name, None)
+        for spelling in dict.fromkeys((name, camel_case(name))):
+            if getattr(module, spelling, None) is not None:
+                return getattr(module, spelling), spelling
         solution_class = getattr(module, "Solution", None)
-        if found is None and isinstance(solution_class, type):
-            # The `class Solution:` style of interview sites.
+        if isinstance(solution_class, type):
             try:
-                found = getattr(solution_class(), name, None)
+                instance = solution_class()
             except Exception:  # noqa: BLE001 - the submission's constructor may raise anything
-                found = None
-        return found
+                return None, name
+            for spelling in dict.fromkeys((name, camel_case(name))):
+                if getattr(instance, spelling, None) is not None:
+                    return getattr(instance, spelling), f"Solution.{spelling}"
+        return None, name
 
-    def call(self, request: dict[str, Any]) -> dict[str, Any]:
+    def call(self, request: dict[str, Any]) -> dict[str, Any] | None:
         if self.module is None:
             raise protocol.ProtocolError("call before load")
         decoder = protocol.Decoder(self.handle_in)
         args, kwargs = decoder.decode(request["args"])
-        target = self.target(request.get("target") or {})
+        spec = request.get("target") or {}
         inputs = decoder.objects
 
         def run() -> Any:
-            return target(*args, **kwargs)
+            # Resolved inside the call: a method the object lacks is an
+            # AttributeError the test sees, not a dead runner.
+            return self.act(spec, args, kwargs)
 
+        if request.get("thread"):
+            return self.start_thread(run, request.get("id"), inputs)
         return self.timed(run, request.get("id"), inputs=inputs, sent=request["args"].get("objs"))
+
+    def start_thread(self, run: Any, request_id: Any, inputs: list[Any]) -> None:
+        """A concurrent call (the trusted side's test threads call at once):
+        it runs and answers in its own thread while the main loop goes on
+        reading requests, so a call that blocks until another one arrives
+        (a dequeue waiting for an enqueue) can be freed by it."""
+        self.overlap.enter()
+        try:
+            threading.Thread(target=self.answer_from_thread, args=(run, request_id, inputs), daemon=True).start()
+        except BaseException:
+            self.overlap.leave()
+            raise
+
+    def answer_from_thread(self, run: Any, request_id: Any, inputs: list[Any]) -> None:
+        self.local.call_id = request_id
+        self.replies[request_id] = queue.SimpleQueue()
+        try:
+            response = self.threaded(run, inputs)
+            response["id"] = request_id
+            try:
+                self.send(response)
+            except protocol.FrameTooLarge as exc:
+                self.send({"id": request_id, "ok": False, "limit": "output", "message": str(exc)})
+        except MemoryError:
+            os._exit(protocol.EXIT_MEMORY)
+        finally:
+            self.replies.pop(request_id, None)
+            self.overlap.leave()
+
+    def threaded(self, run: Any, inputs: list[Any]) -> dict[str, Any]:
+        """`timed` for a concurrent call: ITIMER_PROF counts the whole
+        process, so no per-call CPU limit here (the wall limit and the
+        process's CPU limit hold); the CPU reported is this thread's."""
+        started = time.thread_time()
+        try:
+            with self.overlap.interleaved():
+                value = run()
+        except BaseException as exc:  # noqa: BLE001 - the submission's exceptions are data
+            self.stop_if_forked()
+            return {"ok": False, "error": self.describe(exc, False), "cpu": time.thread_time() - started}
+        self.stop_if_forked()
+        response = self.encoded(value, inputs)
+        response["cpu"] = time.thread_time() - started
+        return response
+
+    def encoded(self, value: Any, inputs: list[Any] | None, sent: Any = None) -> dict[str, Any]:
+        """A call's answer: its value, the new handles in it described.  A
+        value that fails to encode (its object count, a node class that
+        raises) is an exception of the call, raised in the test."""
+        self.local.fresh = []
+        encoder = protocol.Encoder(self.handle_out)
+        try:
+            if inputs:
+                encoder.preload(inputs)
+            response: dict[str, Any] = {"ok": True, "value": protocol.drop_unchanged(encoder.encode(value), sent, len(inputs or ()))}
+        except MemoryError:
+            raise
+        except protocol.ProtocolError as exc:
+            error = RuntimeError(f"the call's result cannot be sent back: {exc}")
+            return {"ok": False, "error": self.describe(error, False)}
+        except BaseException as exc:  # noqa: BLE001 - the submission's own code ran while encoding
+            return {"ok": False, "error": self.describe(exc, False)}
+        if self.local.fresh:
+            response["handles"] = {str(key): describe_object(self.handles[key]) for key in self.local.fresh}
+        return response
+
+    # -- what a call does -------------------------------------------------
+    def act(self, spec: dict[str, Any], args: Any, kwargs: Any) -> Any:
+        """`do` says what: call the target (default), read it (`get`), write
+        or delete an attribute (`set`, `del`), or apply an operator to it."""
+        action = spec.get("do") or "call"
+        if action in ("set", "del"):
+            owner = self.target({**spec, "attr": None})
+            attr = str(spec.get("attr"))
+            return setattr(owner, attr, args[0]) if action == "set" else delattr(owner, attr)
+        target = self.target(spec)
+        if action == "call":
+            return target(*args, **kwargs)
+        if action == "get":
+            return target
+        operation = OPERATIONS.get(str(action))
+        if operation is None:
+            raise protocol.ProtocolError(f"unknown action {action!r}")
+        return operation(args[0], target, *args[1:]) if spec.get("swap") else operation(target, *args)
+
+    # -- callbacks --------------------------------------------------------
+    def call_back(self, key: int, args: Any, kwargs: Any) -> Any:
+        """Run a test's callable on the trusted side and return its answer."""
+        threaded = getattr(self.local, "call_id", None)
+        call_id = threaded if threaded is not None else self.current_id
+        if call_id is None or (threaded is None and threading.current_thread() is not threading.main_thread()):
+            raise RuntimeError("a function the test passed can only be called during a call, from the call's own thread")
+        try:
+            payload = protocol.Encoder(self.handle_out).encode([list(args), dict(kwargs)])
+            self.send({"id": call_id, "callback": key, "args": payload})
+        except protocol.ProtocolError as exc:
+            raise TypeError(f"cannot pass these arguments to the test's function: {exc}") from None
+        reply = self.replies[call_id].get() if threaded is not None else self.read_reply()
+        if reply.get("ok"):
+            return protocol.Decoder(self.handle_in).decode(reply.get("value"))
+        error = reply.get("error") or {}
+        kind = getattr(builtins, str(error.get("type")), None)
+        kind = kind if isinstance(kind, type) and issubclass(kind, Exception) else RuntimeError
+        raise kind(str(error.get("message") or "the test's function raised"))
+
+    def read_reply(self) -> dict[str, Any]:
+        # A call on the main loop: nothing else is in the pipe while it runs.
+        line = self.reader.readline(protocol.MAX_FRAME_BYTES + 1) if self.reader is not None else b""
+        if not line:
+            os._exit(0)  # the judge is gone
+        reply = protocol.load_frame(line)
+        if reply.get("op") != "reply":
+            raise protocol.ProtocolError("expected the answer of a callback")
+        return reply
+
+    def deliver(self, request: dict[str, Any]) -> None:
+        box = self.replies.get(request.get("id"))
+        if box is None:
+            raise protocol.ProtocolError("a callback's answer for no waiting call")
+        box.put(request)
 
     def measure(self, request: dict[str, Any]) -> dict[str, Any]:
         """Cost of one call on this input: CPU time of calibrated batches,
@@ -171,11 +338,11 @@ class Runner:
     def target(self, spec: dict[str, Any]) -> Any:
         if "handle" in spec:
             obj = self.handle_in(spec["handle"])
-            return getattr(obj, str(spec["attr"])) if spec.get("attr") else obj
+            return attribute(obj, str(spec["attr"])) if spec.get("attr") else obj
         found = self.resolve_name(str(spec.get("name")))
         if found is None:
-            raise protocol.ProtocolError(f"no entry point {spec.get('name')!r}")
-        return found
+            raise AttributeError(f"module {self.module.__name__ if self.module else ''!r} has no attribute {spec.get('name')!r}")
+        return attribute(found, str(spec["attr"])) if spec.get("attr") else found
 
     def timed(self, run: Any, request_id: Any, loading: bool = False, inputs: list[Any] | None = None, sent: Any = None) -> dict[str, Any]:
         """Run one call under the per-call CPU limit and encode its outcome
@@ -191,11 +358,9 @@ class Runner:
                 self.stop_if_forked()
                 return {"ok": False, "error": self.describe(exc, loading), "cpu": self.spent()}
             self.stop_if_forked()
-            encoder = protocol.Encoder(self.handle_out)
-            if inputs:
-                encoder.preload(inputs)
-            encoded = protocol.drop_unchanged(encoder.encode(value), sent, len(inputs or ()))
-            return {"ok": True, "value": encoded, "cpu": self.spent()}
+            response = self.encoded(value, inputs, sent)
+            response["cpu"] = self.spent()
+            return response
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
 
@@ -215,31 +380,52 @@ class Runner:
 
     # -- handles ----------------------------------------------------------
     def handle_out(self, obj: Any) -> int:
-        for key, held in self.handles.items():
-            if held is obj:
-                return key
-        key = len(self.handles) + 1
-        self.handles[key] = obj
-        return key
+        with self.handle_lock:
+            key = self.handle_keys.get(id(obj))
+            if key is None:
+                key = self.handle_keys[id(obj)] = len(self.handles) + 1
+                self.handles[key] = obj  # held: its id stays its own
+                fresh = getattr(self.local, "fresh", None)
+                if fresh is not None:
+                    fresh.append(key)
+            return key
 
-    def handle_in(self, key: int) -> Any:
-        if key not in self.handles:
-            raise protocol.ProtocolError(f"unknown handle {key}")
-        return self.handles[key]
+    def handle_in(self, ref: Any) -> Any:
+        """A handle's object, a test's callable (["c", k]) or a module name (["n", name])."""
+        if isinstance(ref, list):
+            tag, body = ref
+            if tag == "c" and type(body) is int:
+                return Callback(self, body)
+            if tag == "n" and isinstance(body, str) and self.module is not None and hasattr(self.module, body):
+                return getattr(self.module, body)
+            raise protocol.ProtocolError(f"unknown reference {ref!r}"[:200])
+        if ref not in self.handles:
+            raise protocol.ProtocolError(f"unknown handle {ref}")
+        return self.handles[ref]
 
     # -- exceptions -------------------------------------------------------
     def describe(self, exc: BaseException, loading: bool) -> dict[str, Any]:
+        try:
+            return self.describe_fully(exc, loading)
+        except Exception:  # noqa: BLE001 - builtins the submission patched (len, isinstance) break tracebacks
+            return {"type": "RuntimeError", "message": "an exception the runner could not describe", "loading": loading}
+
+    def describe_fully(self, exc: BaseException, loading: bool) -> dict[str, Any]:
         kind = type(exc)
         name = kind.__name__ if kind.__module__ in ("builtins", __name__) else f"{kind.__module__}.{kind.__qualname__}"
         frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == self.filename]
         line = frames[-1].lineno if frames else getattr(exc, "lineno", None)
+        column = None
         if isinstance(exc, SyntaxError) and exc.filename == self.filename:
-            line = exc.lineno
+            line, column = exc.lineno, exc.offset
         return {
             "type": name,
+            "classes": exception_classes(kind),
+            "args": small_encoding(exc.args, self.handle_out),
             "message": clip(safe_str(exc)),
             "traceback": clip("".join(traceback.format_list(frames)), TEXT_CAP * 4),
             "line": line if isinstance(line, int) else None,
+            "column": column if isinstance(column, int) else None,
             "loading": loading,
         }
 
@@ -614,6 +800,239 @@ class MissingEntryPoint(Exception):
     pass
 
 
+class Callback:
+    """A callable the test passed (`foldl(fn, ...)`): calling it asks the
+    trusted side to run it, and returns its answer."""
+
+    def __init__(self, runner: Runner, key: int):
+        self.runner = runner
+        self.key = key
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.runner.call_back(self.key, args, kwargs)
+
+    def __repr__(self) -> str:
+        return f"<function passed by the test #{self.key}>"
+
+
+# What an operator applied to a sandbox object does (the proxy forwards its
+# dunders here); `iter` and `reversed` answer a list of the items.
+OPERATIONS: dict[str, Any] = {
+    **{name: getattr(operator, name) for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul")},
+    **{name: getattr(operator, name) for name in ("lshift", "rshift", "and_", "or_", "xor", "neg", "pos", "invert")},
+    **{name: getattr(operator, name) for name in ("lt", "le", "gt", "ge", "eq", "ne", "contains", "getitem", "setitem", "delitem")},
+    **{name: getattr(builtins, name) for name in ("len", "str", "repr", "hash", "bool", "int", "float", "abs", "round", "format")},
+    **{name: getattr(builtins, name) for name in ("divmod", "next", "complex")},
+    "index": operator.index,
+    "iter": lambda obj: list(iter(obj)),
+    "reversed": lambda obj: list(reversed(obj)),
+}
+NAME_CAP = 100
+LIST_CAP = 300
+ENCODED_CAP = 100_000
+
+
+def class_name(cls: type) -> str:
+    return cls.__name__ if cls.__module__ == "builtins" else f"{cls.__module__}.{cls.__qualname__}"[:NAME_CAP]
+
+
+def exception_classes(kind: type) -> list[list[Any]]:
+    """The exception's classes that are not builtins, most derived first,
+    each with its bases: the trusted side rebuilds them on their builtin
+    bases, so `except BufferError` catches the submission's own subclass."""
+    own = [cls for cls in kind.__mro__ if cls.__module__ != "builtins" and issubclass(cls, BaseException)]
+    return [[class_name(cls), [class_name(b) for b in cls.__bases__ if issubclass(b, BaseException)][:8]] for cls in own][:16]
+
+
+def methods_of(obj: Any) -> list[str]:
+    """Public names that are methods of the object's class (of the class
+    itself for a class), read from the class dicts without running them."""
+    kind = obj if isinstance(obj, type) else type(obj)
+    names: dict[str, bool] = {}
+    for cls in kind.__mro__:
+        for name, attr in vars(cls).items():
+            if not name.startswith("_") and name not in names:
+                names[name] = isinstance(attr, METHOD_TYPES)
+    return [name[:NAME_CAP] for name, method in names.items() if method][:LIST_CAP]
+
+
+METHOD_TYPES = (
+    types.FunctionType,
+    staticmethod,
+    classmethod,
+    types.BuiltinFunctionType,
+    types.MethodDescriptorType,
+    types.WrapperDescriptorType,
+    types.ClassMethodDescriptorType,
+)
+
+
+def describe_object(obj: Any) -> dict[str, Any]:
+    """What the trusted side knows of a handle: its type and method names."""
+    try:
+        kind = obj if isinstance(obj, type) else type(obj)
+        mro = [cls.__qualname__[:NAME_CAP] for cls in type(obj).__mro__ if cls.__module__ == kind.__module__][:16]
+        return {
+            "type": kind.__qualname__[:NAME_CAP],
+            "module": str(kind.__module__)[:NAME_CAP],
+            "mro": mro,
+            "methods": methods_of(obj),
+            "class": isinstance(obj, type),
+        }
+    except Exception:  # noqa: BLE001 - a hostile class must not stop the answer
+        return {"type": "object", "methods": []}
+
+
+def small_encoding(value: Any, to_handle: Any = None) -> Any:
+    """`value` encoded, or None when it cannot be or is too big to bother."""
+    try:
+        encoded = protocol.encode(value, to_handle)
+        return encoded if len(protocol.dump_frame(encoded)) <= ENCODED_CAP else None
+    except MemoryError:
+        raise
+    except Exception:  # noqa: BLE001 - the submission's objects may raise anything
+        return None
+
+
+def module_names(module: types.ModuleType, runner: Runner) -> dict[str, Any]:
+    """The submission's public module names for `from solution import X`:
+    functions, classes (with their methods), exception classes (with their
+    builtin bases), and constants as values (objects stay in the sandbox)."""
+    names: dict[str, Any] = {}
+    for name, value in list(vars(module).items()):
+        if name.startswith("_") or isinstance(value, types.ModuleType) or len(names) >= LIST_CAP:
+            continue
+        if EXPORTED_TYPES.get(name) is value or (name in TYPING_NAMES and getattr(typing, name) is value):
+            continue
+        if isinstance(value, type) and issubclass(value, BaseException):
+            names[name] = {"kind": "exception", "type": class_name(value), "classes": exception_classes(value)}
+        elif isinstance(value, type):
+            names[name] = {"kind": "class", "methods": methods_of(value)}
+        elif callable(value):
+            names[name] = {"kind": "function"}
+        else:
+            encoded = small_encoding(value)
+            names[name] = {"kind": "value", "value": encoded} if encoded is not None else {"kind": "object"}
+    return names
+
+
+class Interleaver:
+    """Makes races show while concurrent calls run.  CPython switches threads
+    only every few milliseconds and, since 3.10, only at calls and loop ends,
+    so `self.n = self.n + 1` on a thread-unsafe counter would almost never
+    lose an update.  Here the submission's own code (its file's frames only:
+    the locks and conditions of `threading` run at full speed) pauses between
+    bytecodes, letting the other calls' threads run in the middle of its
+    read-modify-write."""
+
+    PAUSE = 0.0002  # seconds per bytecode: measured to lose updates every run (see tests)
+    SWITCH = 1e-5  # the interpreter's switch interval while calls overlap
+
+    def __init__(self, runner: Runner):
+        self.runner = runner
+        self.lock = threading.Lock()
+        self.active = 0
+        self.saved_interval = sys.getswitchinterval()
+
+    def enter(self) -> None:
+        with self.lock:
+            self.active += 1
+            if self.active == 1:
+                self.saved_interval = sys.getswitchinterval()
+                sys.setswitchinterval(self.SWITCH)
+
+    def leave(self) -> None:
+        with self.lock:
+            self.active -= 1
+            if self.active == 0:
+                sys.setswitchinterval(self.saved_interval)
+
+    @contextlib.contextmanager
+    def interleaved(self) -> Iterator[None]:
+        sys.settrace(self.on_call)
+        try:
+            yield
+        finally:
+            sys.settrace(None)
+
+    def on_call(self, frame: Any, event: str, arg: Any) -> Any:
+        if event != "call" or frame.f_code.co_filename != self.runner.filename:
+            return None
+        frame.f_trace_opcodes = True
+        frame.f_trace_lines = False
+        return self.on_opcode
+
+    def on_opcode(self, frame: Any, event: str, arg: Any) -> Any:
+        if event == "opcode":
+            time.sleep(self.PAUSE)
+        return self.on_opcode
+
+
+def camel_case(name: str) -> str:
+    """`two_sum` -> `twoSum`, as LeetCode spells Python entry points; others unchanged."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest) if head and rest else name
+
+
+def attribute(obj: Any, name: str) -> Any:
+    """`getattr`, trying the camelCase spelling (`get_min` as `getMin`) before
+    the AttributeError: an attribute that is None is still there."""
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        camel = camel_case(name)
+        if camel == name:
+            raise
+        try:
+            return getattr(obj, camel)
+        except AttributeError:
+            pass
+        raise
+
+
+def lookup(obj: Any, name: str) -> Any:
+    """An attribute by its name, or by its camelCase (`get_min` as `getMin`)."""
+    found = getattr(obj, name, None)
+    return found if found is not None else getattr(obj, camel_case(name), None)
+
+
+def defined_names(module: Any) -> list[str]:
+    """The functions and classes the submission's file defines itself (not
+    what it imported, nor what the runner put there), and Solution's methods."""
+    names = []
+    for name, value in vars(module).items():
+        if name.startswith("_") or name in EXPORTED_TYPES or getattr(value, "__module__", None) != module.__name__:
+            continue
+        names.append(name)
+        if name == "Solution" and isinstance(value, type):
+            names += [f"Solution.{method}" for method in public_attributes(value)]
+    return names
+
+
+def public_attributes(cls: Any) -> list[str]:
+    try:
+        return [name for name in dir(cls) if not name.startswith("_") and callable(getattr(cls, name, None))]
+    except Exception:  # noqa: BLE001 - a hostile __dir__ or __getattr__ must not hide the real error
+        return []
+
+
+def describe_defined(wanted: str, defined: list[str]) -> str:
+    """`: it defines twoSumm, helper; did you mean 'twoSumm'?` for a missing entry point."""
+    if not defined:
+        return ": it defines no function or class"
+    import difflib
+
+    # Compared spelled as snake_case without the `Solution.`, so `twoSumm` is near `two_sum`.
+    plain = {snake_case(name.rsplit(".", 1)[-1]): name for name in defined}
+    nearest = difflib.get_close_matches(snake_case(wanted), list(plain), n=1, cutoff=0.6)
+    shown = ", ".join(defined[:12]) + (f" and {len(defined) - 12} more" if len(defined) > 12 else "")
+    return f": it defines {shown}" + (f"; did you mean {plain[nearest[0]]!r}?" if nearest else "")
+
+
+def snake_case(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
+
+
 def safe_str(exc: BaseException) -> str:
     try:
         return str(exc)
@@ -660,6 +1079,7 @@ def take_protocol_channel() -> tuple[Any, int]:
 def serve(reader: Any, out_fd: int) -> int:
     """One runner's life: ready, then requests until EOF or an `exit` request."""
     runner = Runner(out_fd)
+    runner.reader = reader  # a callback from a call on this loop reads its answer here
     signal.signal(signal.SIGPROF, runner.on_cpu_limit)
     send_ready(runner)
     while True:
@@ -671,6 +1091,8 @@ def serve(reader: Any, out_fd: int) -> int:
             if request.get("op") == "exit":
                 return 0
             response = runner.handle(request)
+            if response is None:
+                continue  # answered later, from the call's own thread
         except protocol.ProtocolError as exc:
             response = {"ok": False, "protocol_error": str(exc)}
             request = {}

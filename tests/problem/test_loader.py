@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from judge.errors import ProblemFormatError, UsageError
+from judge.errors import ProblemFormatError, ProblemFormatErrors, UsageError
 from judge.problem import Bank, load_problem, resolve
 from judge.problem.loader import wrong_solutions
 from judge.problem.model import CaseInfo, Limits
@@ -114,6 +115,29 @@ def test_a_function_entry_cannot_have_methods(valid_problem_dir: Path) -> None:
         load_problem(valid_problem_dir)
 
 
+def test_every_error_of_a_folder_is_reported_in_one_run(valid_problem_dir: Path) -> None:
+    _rewrite_toml(valid_problem_dir, 'title = "Add One"', 'title = ""\ncolour = "red"')
+    _rewrite_toml(valid_problem_dir, 'difficulty = "medium"', 'difficulty = "tricky"')
+    _rewrite_toml(valid_problem_dir, "time = 1.0", "time = -1")
+    (valid_problem_dir / "statement.md").unlink()
+    with pytest.raises(ProblemFormatErrors) as caught:
+        load_problem(valid_problem_dir)
+    message = str(caught.value)
+    assert "\n" not in message and caught.value.exit_code == 2
+    fragments = ["field 'colour': unknown field", "field 'title'", "field 'difficulty'", "field 'limits.time'", "statement.md: missing"]
+    for fragment in fragments:
+        assert fragment in message, message
+    assert len(caught.value.errors) == len(fragments)
+
+
+def test_a_lone_error_is_raised_as_itself(valid_problem_dir: Path) -> None:
+    (valid_problem_dir / "statement.md").unlink()
+    with pytest.raises(ProblemFormatError) as caught:
+        load_problem(valid_problem_dir)
+    assert not isinstance(caught.value, ProblemFormatErrors)
+    assert str(caught.value).endswith("statement.md: missing")
+
+
 def test_a_public_pack_without_hidden_tests_loads(valid_problem_dir: Path) -> None:
     import shutil
 
@@ -193,6 +217,17 @@ def test_bank_lists_folders_with_a_problem_toml(bank_copy: Path) -> None:
     bank = Bank(bank_copy)
     assert bank.slugs() == ["add-one", "two-sum"]
     assert [p.slug for p in bank.problems()] == ["add-one", "two-sum"]
+
+
+def test_bank_scan_skips_broken_folders_and_keeps_their_errors(bank_copy: Path) -> None:
+    shutil.copytree(BROKEN_PROBLEMS / "invalid_toml", bank_copy / "broken-toml")
+    shutil.copytree(BROKEN_PROBLEMS / "missing_statement", bank_copy / "no-statement")
+    scan = Bank(bank_copy).scan()
+    assert [p.slug for p in scan.problems] == ["add-one", "two-sum"]
+    messages = [str(e) for e in scan.broken]
+    assert len(messages) == 2
+    assert "broken-toml/problem.toml: invalid TOML" in messages[0]
+    assert "no-statement/statement.md: missing" in messages[1]
 
 
 def test_resolve_by_slug(bank_copy: Path) -> None:

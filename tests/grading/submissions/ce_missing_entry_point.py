@@ -1,3 +1,3 @@
-# camelCase is not the entry point the problem names.
-def twoSum(nums, target):
+# Neither the entry point's name nor its camelCase (twoSum, which is accepted).
+def pair_sum(nums, target):
     return []

@@ -1,0 +1,204 @@
+"""`judge run SLUG FILE --input ARGS | --case N`: the candidate's code on their own input.
+
+The submission runs in the sandbox, as it does when graded; the reference runs
+here, on the trusted side, on copies of the same arguments.  Both answers are
+shown, with a note where they differ (a problem with several right answers
+may differ and still be right: `judge test` decides), and the time taken.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from judge import history
+from judge.custom_input import Call, Invocation, invocation, parse_values, statement_examples
+from judge.display import show
+from judge.errors import UsageError
+from judge.grading.plugin import import_reference
+from judge.grading.proxy import format_args, variable_name
+from judge.grading.submission import Submission
+from judge.outcomes import CaseOver, SubmissionError
+from judge.problem import Bank, Problem, resolve
+from judge.problem.model import Entry
+from judge.sandbox import CHOICES, choose
+from judge.sandbox.base import Sandbox
+from judge.sources import SourceRejected, read_source
+
+DIFFERENCE_NOTE = "your answer differs from the reference's (where several answers are right, `judge test` decides)"
+
+
+@dataclass(frozen=True)
+class Answer:
+    shown: str  # the value as the report shows it, or `raised KeyError: 3 (line 4)`
+    returned: bool
+
+
+@dataclass
+class Side:
+    """What one side answered, call by call; `stopped` when the sandbox ended the run (TLE, MLE, CE...)."""
+
+    answers: list[Answer] = field(default_factory=list)
+    stopped: CaseOver | None = None
+    cpu: float = 0.0  # the slowest call's CPU seconds (the submission's, measured in the runner)
+    wall: float = 0.0  # wall seconds of all the calls
+
+
+def run_submission(problem: Problem, source: str, filename: str, sandbox: Sandbox, plan: Invocation) -> Side:
+    submission = Submission(problem, source, sandbox, filename)
+    side = Side()
+    try:
+        submission.probe()
+        submission.begin_case()
+        started = time.monotonic()
+        call_all(submission.module, plan, side, describe_submission_error)
+        side.wall = time.monotonic() - started
+    except CaseOver as over:
+        side.stopped = over
+    finally:
+        side.cpu = submission.cpu_max
+        submission.close()
+    return side
+
+
+def run_reference(problem: Problem, plan: Invocation) -> Side:
+    side = Side()
+    module = import_reference(problem.reference, problem.slug)
+    started = time.monotonic()
+    call_all(module, copy.deepcopy(plan), side, lambda exc: f"raised {type(exc).__name__}: {exc}")
+    side.wall = time.monotonic() - started
+    return side
+
+
+def call_all(module: Any, plan: Invocation, side: Side, describe: Callable[[Exception], str]) -> None:
+    """Each call in turn; the first exception ends the run, as it ends a test."""
+    owner: Any = None
+    for index, call in enumerate(plan.calls):
+        function = getattr(owner if index > 0 else module, call.name)
+        try:
+            value = function(*call.args)
+        except Exception as exc:  # noqa: BLE001 - what the code raised is the answer to show
+            side.answers.append(Answer(describe(exc), returned=False))
+            return
+        if index == 0 and plan.entry.kind == "class":
+            owner = value
+        side.answers.append(Answer(show(value), returned=True))
+
+
+def describe_submission_error(exc: Exception) -> str:
+    # Re-raised on this side, an exception of the submission carries what the
+    # runner said of it (`judge_raised`; a SubmissionError is that itself).
+    info: Any = getattr(exc, "judge_raised", None) or (exc if isinstance(exc, SubmissionError) else None)
+    if info is None:
+        raise exc  # not the submission's: the judge's own fault, reported as such
+    text = f"{info.type_name}: {info.message}" if info.message else str(info.type_name)
+    return f"raised {text}" + (f" (line {info.line})" if info.line else "")
+
+
+def call_text(plan: Invocation, index: int, call: Call) -> str:
+    params = call.signature.params if call.signature is not None else None
+    arguments = format_args(call.args, {}, params)
+    if plan.entry.kind == "function":
+        return f"{call.name}({arguments})"
+    label = variable_name(plan.entry.name, 1)
+    return f"{label} = {call.name}({arguments})" if index == 0 else f"{label}.{call.name}({arguments})"
+
+
+def report(console: Console, plan: Invocation, yours: Side, reference: Side) -> bool:
+    """Each call and what it returned; where the reference answered otherwise,
+    its answer under it.  True when every answer is the reference's."""
+    same = yours.stopped is None and len(yours.answers) == len(reference.answers)
+    for index, call in enumerate(plan.calls):
+        if index >= len(yours.answers) and index >= len(reference.answers):
+            break
+        text = escape(call_text(plan, index, call))
+        if index == 0 and plan.entry.kind == "class":
+            console.print(f"  {text}")  # the object itself: nothing to compare
+            continue
+        theirs = reference.answers[index].shown if index < len(reference.answers) else "(not reached)"
+        if index >= len(yours.answers):
+            console.print(f"  {text}  [dim](not reached; the reference: {escape(theirs)})[/]")
+            continue
+        mine = yours.answers[index].shown
+        console.print(f"  {text}  ->  {escape(mine)}")
+        if mine != theirs:
+            same = False
+            console.print(f"      [yellow]the reference: {escape(theirs)}[/]")
+    if yours.stopped is not None:
+        console.print(f"\n[red]{yours.stopped.verdict.name}[/]  {escape(yours.stopped.message)}")
+    elif not same:
+        console.print(f"\n[yellow]{DIFFERENCE_NOTE}[/]")
+    took = f"{milliseconds(yours.wall)} in all, the slowest call {milliseconds(yours.cpu)} CPU"
+    console.print(f"\ntime: {took}; the reference took {milliseconds(reference.wall)}")
+    return same
+
+
+def milliseconds(seconds: float) -> str:
+    return f"{seconds * 1000:.3g} ms"
+
+
+def choose_entry(problem: Problem, name: str | None) -> Entry:
+    if name is None:
+        return problem.entries[0]
+    entry = problem.entry(name)
+    if entry is None:
+        raise UsageError(f"problem '{problem.slug}' has no entry point {name!r} (it has {', '.join(e.name for e in problem.entries)})")
+    return entry
+
+
+def planned(problem: Problem, entry: Entry, text: str | None, case: int | None) -> Invocation:
+    if (text is None) == (case is None):
+        raise UsageError("give either --input ARGS or --case N")
+    if text is not None:
+        return invocation(problem, entry, parse_values(text))
+    examples = statement_examples(problem, entry)
+    assert case is not None
+    if not 1 <= case <= len(examples):
+        raise UsageError(f"--case {case}: the statement of '{problem.slug}' has {len(examples)} example(s) to replay")
+    return examples[case - 1]
+
+
+@click.command("run")
+@click.argument("slug")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--input", "text", metavar="ARGS", help="The arguments, as JSON or Python literals: '[[2, 7, 11, 15], 9]'; "
+              "for a class, operations: '[\"LRUCache\",\"put\",\"get\"] [[2],[1,1],[1]]'.")  # fmt: skip
+@click.option("--case", type=int, metavar="N", help="Replay the statement's N-th example instead.")
+@click.option("--entry", help="Which entry point, when the problem has several (default: the first).")
+@click.option("--sandbox", type=click.Choice(CHOICES), default="auto", show_default=True, help="Where your code runs.")
+@click.pass_context
+def run_command(ctx: click.Context, slug: str, file: Path, text: str | None, case: int | None, entry: str | None, sandbox: str) -> None:
+    """Run FILE on your own input and show what it returned beside the reference's answer.
+
+    Exit 0 when every answer is the reference's, 1 when one differs or the code
+    raised or hit a limit, 2 for a bad input."""
+    bank = ctx.find_object(Bank)
+    assert bank is not None
+    problem = resolve(slug, bank)
+    if not problem.reference.is_file():
+        raise UsageError(f"problem '{problem.slug}' has no reference solution here (a public pack?): nothing to compare with")
+    plan = planned(problem, choose_entry(problem, entry), text, case)
+    try:
+        source = read_source(file)
+    except SourceRejected as exc:
+        raise UsageError(str(exc)) from None
+    chosen = choose(sandbox)
+    try:
+        yours = run_submission(problem, source, file.name, chosen, plan)
+    finally:
+        chosen.close()
+    reference = run_reference(problem, plan)
+    console = Console(highlight=False, soft_wrap=True, record=True)
+    console.print(f"[bold]{escape(problem.title)}[/] — your input, {chosen.name} sandbox")
+    same = report(console, plan, yours, reference)
+    verdict = yours.stopped.verdict.name if yours.stopped is not None else ("same" if same else "differs")
+    history.record("run", problem.slug, file, source, verdict, report=console.export_text())
+    ctx.exit(0 if same else 1)

@@ -1,0 +1,97 @@
+"""A failed assertion told in the test's own terms.
+
+pytest explains `assert cache.get(2) == -1` as `assert 2 == -1 / + where 2 =
+<submission's lru_cache.get>(2)`: the values are right but the test's line and
+its names are lost behind the proxy.  Here the message starts from the test's
+statement as written, then says what each side was:
+
+    test_lru.py, line 10: assert cache.get(2) == -1
+    cache.get(2) returned 2; expected -1
+
+followed by whatever else pytest found (which index differs, which items are
+extra), and the values of the test's own variables the statement uses.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from judge.display import show
+from judge.protocol import ListNode, TreeNode
+
+# Values a test variable may show: data, never a proxy (whose repr is a label) or a function.
+PLAIN = (int, float, complex, str, bytes, bool, type(None), list, tuple, dict, set, frozenset, TreeNode, ListNode)
+MAX_VARIABLES = 6
+STATEMENT_CAP = 300
+
+
+@dataclass(frozen=True)
+class Compared:
+    """The two sides of the comparison that failed, as pytest's assertrepr hook saw them."""
+
+    op: str
+    left: Any
+    right: Any
+
+
+def explain(excinfo: pytest.ExceptionInfo[BaseException], test_file: Path, compared: Compared | None, pytest_text: str) -> str | None:
+    """The message for a failed assertion in `test_file`, or None to keep pytest's own."""
+    entry = next((e for e in reversed(excinfo.traceback) if Path(str(e.path)) == test_file), None)
+    if entry is None:
+        return None
+    try:
+        statement = textwrap.dedent(str(entry.statement)).strip()
+        tree = ast.parse(statement)
+    except (SyntaxError, ValueError, IndexError):
+        return None
+    node = tree.body[0] if len(tree.body) == 1 else None
+    if not isinstance(node, ast.Assert):
+        return None
+    lines = [f"{test_file.name}, line {entry.lineno + 1}: {clip(statement.splitlines()[0])}"]
+    sides = describe_sides(statement, node.test, compared)
+    if sides:
+        lines.append(sides)
+    lines += pytest_details(pytest_text)
+    variables = describe_variables(node, entry.locals)
+    if variables:
+        lines.append(f"with {variables}")
+    return "\n".join(lines)
+
+
+def describe_sides(statement: str, test: ast.expr, compared: Compared | None) -> str:
+    """`cache.get(2) returned 2; expected -1` for `assert cache.get(2) == -1`."""
+    if compared is None or not isinstance(test, ast.Compare) or len(test.ops) != 1 or compared.op != "==":
+        return ""
+    if not isinstance(test.ops[0], ast.Eq):
+        return ""
+    left = ast.get_source_segment(statement, test.left) or ""
+    verb = "returned" if isinstance(test.left, ast.Call) else "is"
+    return f"{clip(left)} {verb} {show(compared.left)}; expected {show(compared.right)}"
+
+
+def pytest_details(text: str) -> list[str]:
+    """pytest's explanation less what the lines above say better: its first
+    line (the assertion with values substituted) and its `where` lines (the
+    proxy's names)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return [line.strip() for line in lines[1:] if not line.lstrip().startswith("+")]
+
+
+def describe_variables(node: ast.Assert, local_values: dict[str, Any]) -> str:
+    """`key = 2, want = -1`: the test's own variables that the statement reads and that hold data."""
+    read = sorted(
+        (n for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)), key=lambda n: (n.lineno, n.col_offset)
+    )
+    names = dict.fromkeys(n.id for n in read)  # in the order the statement reads them
+    shown = [f"{name} = {show(local_values[name])}" for name in names if name in local_values and isinstance(local_values[name], PLAIN)]
+    return ", ".join(shown[:MAX_VARIABLES])
+
+
+def clip(text: str) -> str:
+    return text if len(text) <= STATEMENT_CAP else text[: STATEMENT_CAP - 3] + "..."

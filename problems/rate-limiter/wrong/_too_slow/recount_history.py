@@ -1,0 +1,17 @@
+# Correct, but O(n) per call: keeps every allowed timestamp forever and recounts
+# the ones in the window on each request.  Not in wrong/TLE: the ~10**4 calls the
+# hidden tests can make through the sandbox keep each recount to milliseconds, far
+# below the 1 s per-call CPU limit; only the complexity ladder tells it apart.
+class RateLimiter:
+    def __init__(self, limit: int, window: int) -> None:
+        self.limit = limit
+        self.window = window
+        self.allowed: dict[str, list[int]] = {}
+
+    def allow(self, client: str, timestamp: int) -> bool:
+        history = self.allowed.setdefault(client, [])
+        recent = sum(1 for t in history if t > timestamp - self.window)
+        if recent >= self.limit:
+            return False
+        history.append(timestamp)
+        return True

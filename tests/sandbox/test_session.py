@@ -1,0 +1,193 @@
+"""The session's concurrent calls: test threads calling at once, on both sandboxes.
+
+Calls made from several test threads run at once in the runner, each in its
+own thread there, and each answer reaches the call that asked for it.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from judge.outcomes import TimeLimitExceeded, raised_by_submission
+from judge.problem.model import Limits
+from judge.sandbox.base import Sandbox
+from judge.sandbox.local import LocalSandbox
+from judge.sandbox.session import Handle, RunnerSession
+from tests.docker_support import docker_sandbox_or_skip
+
+LIMITS = Limits(time=1.0, wall=2.0, memory=128, output=64)
+
+
+@pytest.fixture(scope="module", params=["local", pytest.param("docker", marks=pytest.mark.docker)])
+def sandbox(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
+    chosen = LocalSandbox() if request.param == "local" else docker_sandbox_or_skip()
+    yield chosen
+    chosen.close()
+
+
+@contextmanager
+def loaded(sandbox: Sandbox, source: str, limits: Limits = LIMITS) -> Iterator[RunnerSession]:
+    pod = sandbox.open(limits)
+    session = RunnerSession(pod, limits)
+    try:
+        session.start()
+        session.load(textwrap.dedent(source), "solution.py", "solution", [], sandbox.runner_limits(limits))
+        yield session
+    finally:
+        session.close()
+        pod.close()
+
+
+def in_threads(count: int, work: Callable[[int], Any]) -> list[Any]:
+    """`work(i)` for i in range(count), each in its own thread; results or exceptions, in order."""
+    results: list[Any] = [None] * count
+
+    def run(i: int) -> None:
+        try:
+            results[i] = work(i)
+        except BaseException as exc:  # noqa: BLE001 - the test looks at what each thread got
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def method(session: RunnerSession, obj: Handle, name: str, *args: Any) -> Any:
+    return session.call({"handle": obj.key, "attr": name}, args, {})
+
+
+def test_calls_from_several_threads_run_at_once(sandbox: Sandbox) -> None:
+    # Each call waits at a barrier for all four: they pass only if all four
+    # are inside the runner at the same time.
+    source = """
+        import threading
+        class Meeting:
+            def __init__(self, parties):
+                self.barrier = threading.Barrier(parties, timeout=1.5)
+            def arrive(self, i):
+                return (i, self.barrier.wait())
+    """
+    with loaded(sandbox, source) as session:
+        meeting = session.call({"name": "Meeting"}, (4,), {})
+        results = in_threads(4, lambda i: method(session, meeting, "arrive", i))
+    assert [r[0] for r in results] == [0, 1, 2, 3]
+    assert sorted(r[1] for r in results) == [0, 1, 2, 3]
+
+
+def test_each_answer_reaches_its_own_call(sandbox: Sandbox) -> None:
+    # The first call asked answers last: answers come back out of order.
+    source = """
+        import time
+        def echo(x, delay):
+            time.sleep(delay)
+            return [x] * 3
+    """
+    with loaded(sandbox, source) as session:
+        results = in_threads(5, lambda i: session.call({"name": "echo"}, (i, 0.4 - i * 0.08), {}))
+    assert results == [[i] * 3 for i in range(5)]
+
+
+def test_a_blocked_call_is_freed_by_a_later_one(sandbox: Sandbox) -> None:
+    source = """
+        import threading
+        class Gate:
+            def __init__(self):
+                self.opened = threading.Event()
+            def wait(self):
+                return self.opened.wait(timeout=1.5)
+            def open(self):
+                self.opened.set()
+    """
+    with loaded(sandbox, source) as session:
+        gate = session.call({"name": "Gate"}, (), {})
+        waiter = threading.Thread(target=lambda: results.append(method(session, gate, "wait")))
+        results: list[Any] = []
+        waiter.start()
+        time.sleep(0.2)
+        assert results == []
+        method(session, gate, "open")
+        waiter.join()
+    assert results == [True]
+
+
+def test_an_exception_goes_to_the_call_that_raised_it(sandbox: Sandbox) -> None:
+    source = """
+        def check(i):
+            if i % 2:
+                raise ValueError(f"odd {i}")
+            return i
+    """
+    with loaded(sandbox, source) as session:
+        results = in_threads(4, lambda i: session.call({"name": "check"}, (i,), {}))
+    assert results[0] == 0 and results[2] == 2
+    assert type(results[1]) is ValueError and results[1].args == ("odd 1",) and raised_by_submission(results[1]) is not None
+    assert type(results[3]) is ValueError and results[3].args == ("odd 3",)
+
+
+def test_a_deadlock_is_a_time_out_for_every_blocked_call(sandbox: Sandbox) -> None:
+    source = """
+        import threading
+        lock = threading.Lock()
+        def hold():
+            lock.acquire()
+            lock.acquire()  # never released
+    """
+    started = time.monotonic()
+    with loaded(sandbox, source) as session:
+        results = in_threads(3, lambda i: session.call({"name": "hold"}, (), {}))
+        with pytest.raises(TimeLimitExceeded):
+            session.call({"name": "hold"}, (), {})  # the runner is gone: later calls end the same way
+    assert all(isinstance(r, TimeLimitExceeded) for r in results), results
+    assert "wall-time limit of 2 s" in str(results[0]) and "deadlock" in str(results[0])
+    assert time.monotonic() - started < 2.0 + 4.0  # one wall limit, not one per blocked call
+
+
+UNSAFE_COUNTER = """
+    class Counter:
+        def __init__(self):
+            self.n = 0
+        def increment(self):
+            self.n = self.n + 1
+        def value(self):
+            return self.n
+"""
+
+
+def count_with_threads(sandbox: Sandbox, source: str, threads: int = 4, each: int = 25) -> int:
+    with loaded(sandbox, source) as session:
+        counter = session.call({"name": "Counter"}, (), {})
+        in_threads(threads, lambda i: [method(session, counter, "increment") for _ in range(each)])
+        value = method(session, counter, "value")
+    assert isinstance(value, int)
+    return value
+
+
+def test_races_show_every_time(sandbox: Sandbox) -> None:
+    """A counter without a lock loses updates in each of 10 runs."""
+    assert all(count_with_threads(sandbox, UNSAFE_COUNTER) < 100 for _ in range(10))
+
+
+def test_a_locked_counter_loses_nothing(sandbox: Sandbox) -> None:
+    locked = UNSAFE_COUNTER.replace("self.n = 0", "self.n = 0; import threading; self.lock = threading.Lock()")
+    locked = locked.replace("self.n = self.n + 1", "with self.lock: self.n = self.n + 1")
+    assert count_with_threads(sandbox, locked) == 100
+
+
+def test_one_call_at_a_time_keeps_its_cpu_limit(sandbox: Sandbox) -> None:
+    # No test thread: the call runs on the runner's main loop, where the CPU
+    # timer ends it at 0.3 s of CPU (the wall limit leaves room on a busy machine).
+    limits = Limits(time=0.3, wall=6.0, memory=128, output=64)
+    with loaded(sandbox, "def spin():\n    while True: pass\n", limits) as session, pytest.raises(TimeLimitExceeded) as caught:
+        session.call({"name": "spin"}, (), {})
+    assert "CPU-time limit" in str(caught.value) and not session.threaded
