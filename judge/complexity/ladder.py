@@ -1,84 +1,206 @@
 """The ladder: candidate and reference on growing inputs, measured alike.
 
-At each size both get the same seeded input, measured interleaved
-(reference, candidate, reference, candidate) so a neighbour's load hits both
-alike; each side keeps its faster run.  Sizes grow geometrically (by one
-step for an exponential reference) until a call costs `per_call_cap` CPU
-seconds, the ladder has spent `budget`, or `max_n` is passed.
+Two phases, so that the hint costs about a second:
+
+1. The climb: sizes double from `min_n` (one step at a time for an
+   exponential reference).  Each side is timed once, briefly, and its work
+   counted while counting is cheap.  The climb stops when the dearer side's
+   call costs `call_target` CPU seconds, at `max_n`, or when the wall budget
+   is spent.
+2. The window: the top 16-fold of sizes is timed again with care, reference
+   and candidate interleaved (reference, candidate, reference, candidate) so
+   that a neighbour's load hits both alike; each side keeps its faster run.
+
+Both sides get the same seeded input at each size.  A class entry (a design
+problem) is measured as one replay of the input's operations: `make_input`
+returns the constructor's arguments and the calls, and the growth is per
+operation.
 """
 
 from __future__ import annotations
 
+import math
 import random
+import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from judge.complexity.classes import Growth, parse_label
-from judge.complexity.verdict import ComplexityResult, Point, decide
+from judge.complexity.verdict import ComplexityResult, Point, decide, window
 from judge.outcomes import CaseOver, SubmissionError, TimeLimitExceeded
 from judge.sandbox.session import RunnerSession
 
 MakeInput = Callable[[int, random.Random], tuple[Any, ...]]
-SQRT2 = 2**0.5
+PER_OPERATION = " per operation"
+CLASS_NAME = re.compile(r"O\([^)]*\)")
 
 
 @dataclass(frozen=True)
 class LadderConfig:
     entry: str
-    label: str  # the setter's label for the reference: "O(n log n)"
+    label: str  # the setter's label for the reference: "O(n log n)", "O(1) per operation"
     min_n: int = 16
     max_n: int = 1_000_000
-    per_call_cap: float = 0.1  # CPU seconds: no size whose calls would cost more
-    budget: float = 3.0  # CPU seconds for the whole ladder, both sides
-    count_below: float = 0.01  # count work only where a call is cheaper (counting is ~20x slower)
-    wall_budget: float = 10.0  # seconds for the whole ladder, generating and sending inputs included
+    call_target: float = 0.05  # CPU seconds: the climb stops once a call costs this much (work hidden in C shows late)
+    count_limit: int = 150_000  # count work only while the last count was below this (counting is ~30x slower)
+    climb_seconds: float = 0.0  # the climb times one call per side: enough to know when to stop
+    window_seconds: float = 0.005  # each careful timing in the window (the thread clock is exact)
+    wall_budget: float = 3.0  # seconds for the climb, generating and sending inputs included
     seed: str = "judge"
+    replay: bool = False  # a class entry: measure a replay of operations
+
+    @property
+    def per_operation(self) -> bool:
+        return self.label.endswith(PER_OPERATION)
 
 
-def sizes(config: LadderConfig, reference: Growth) -> Iterator[int]:
-    """Geometric by sqrt(2): twice the points of doubling for the same budget."""
+def _steps(config: LadderConfig, growth: Growth, points: list[Point]) -> Iterator[int]:
+    """Doubling sizes (the window of the top 16-fold then holds five), but finer once the candidate's cost explodes (an exponential
+    candidate against a polynomial reference would time out within a step or two)."""
     n = max(1, config.min_n)
+    fine = growth.exponential
     while n <= config.max_n:
         yield n
-        n = n + 1 if reference.exponential else max(n + 1, round(n * SQRT2))
+        fine = fine or _exploding(points)
+        n = n + max(1, n // 8) if fine else _doubled(n, config.max_n)
+
+
+def _doubled(n: int, top: int) -> int:
+    """Twice n, or the top size itself once past it (so max_n is always measured)."""
+    return n * 2 if n * 2 <= top or n == top else top
+
+
+def _next_count(points: list[Point]) -> float:
+    """The larger count expected at the next size, from the last step's growth."""
+    last = points[-1]
+    if last.candidate_count is None or last.reference_count is None:
+        return math.inf
+    grown = max(last.candidate_count, last.reference_count)
+    if len(points) < 2 or not points[-2].candidate_count or not points[-2].reference_count:
+        return grown * 4.0
+    before = max(points[-2].candidate_count, points[-2].reference_count)
+    return grown * max(2.0, grown / before)
+
+
+def _exploding(points: list[Point]) -> bool:
+    if len(points) < 2:
+        return False
+    last, before = points[-1], points[-2]
+    if last.candidate_count and before.candidate_count:
+        return last.candidate_count > EXPLODING * before.candidate_count
+    return last.candidate_cpu > EXPLODING * max(before.candidate_cpu, 1e-4)
+
+
+EXPLODING = 16  # a cost that grows this much in one doubling grows faster than n^4
+
+
+def total_growth(config: LadderConfig) -> tuple[Growth, str]:
+    """The reference's growth over a whole input, and its label as shown."""
+    if not config.per_operation:
+        return parse_label(config.label), config.label
+    one = parse_label(config.label.removesuffix(PER_OPERATION))
+    whole = Growth(one.exponent + 1, one.log_power)  # n operations
+    return whole, whole.name()
 
 
 def measure_growth(candidate: RunnerSession, reference: RunnerSession, make_input: MakeInput, config: LadderConfig) -> ComplexityResult:
-    growth = parse_label(config.label)
-    target = {"name": config.entry}
+    growth, label = total_growth(config)
+    target = {"name": config.entry, **({"replay": True} if config.replay else {})}
+    sides = Sides(candidate, reference, target)
+    inputs: dict[int, tuple[Any, ...]] = {}
+    climbed = _climb(sides, make_input, config, growth, inputs)
+    points = _window(sides, climbed, inputs, config)
+    result = decide(points, growth, label)
+    return _per_operation(result) if config.per_operation else result
+
+
+def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Growth, inputs: dict[int, tuple[Any, ...]]) -> list[Point]:
     points: list[Point] = []
-    spent = 0.0
-    call_budget = max(2.0, config.per_call_cap * 12)
-    started = time.monotonic()
-    for n in sizes(config, growth):
-        if time.monotonic() - started > config.wall_budget:
-            break
-        args = make_input(n, random.Random(f"{config.seed}:{n}"))
+    started = last = time.monotonic()
+    counting = True
+    for n in _steps(config, growth, points):
+        now = time.monotonic()
+        if now + 2 * (now - last) - started > config.wall_budget:
+            break  # the next size (twice the input) would not fit in the budget
+        last = now
+        inputs[n] = make_input(n, random.Random(f"{config.seed}:{n}"))
         try:
-            point = _measure_size(candidate, reference, target, args, n, config, call_budget)
+            point = sides.measure(n, inputs[n], config.climb_seconds, count=counting)
         except SideFailed as failed:
             if failed.side == "candidate" and isinstance(failed.error, TimeLimitExceeded):
                 # The candidate ran out of its budget at this size: its
                 # budget is a lower bound on its cost there.
                 ref_cpu = points[-1].reference_cpu * 2 if points else 0.0
-                points.append(Point(n, call_budget, ref_cpu, candidate_timed_out=True))
+                points.append(Point(n, CALL_BUDGET, ref_cpu, candidate_timed_out=True))
             break  # anything else: decide on the sizes measured so far
         points.append(point)
-        spent += 4 * max(point.candidate_cpu, point.reference_cpu, 0.02)
-        if spent > config.budget or _next_cost(points, growth) > config.per_call_cap:
+        counting = counting and _next_count(points) < config.count_limit
+        if max(point.candidate_cpu, point.reference_cpu) >= config.call_target:
             break
-    return decide(points, growth, config.label)
+    return points
 
 
-def _next_cost(points: list[Point], growth: Growth) -> float:
-    """The dearer side's cost at the next size, extrapolated from the last step."""
-    last = max(points[-1].candidate_cpu, points[-1].reference_cpu)
-    if len(points) < 2:
-        return last * (2 if growth.exponential else 3)
-    before = max(points[-2].candidate_cpu, points[-2].reference_cpu, 1e-9)
-    return last * max(1.0, last / before)
+def _window(sides: Sides, climbed: list[Point], inputs: dict[int, tuple[Any, ...]], config: LadderConfig) -> list[Point]:
+    """The climb's points, with the top window's CPU times measured again with care."""
+    if not climbed or climbed[-1].candidate_timed_out:
+        return climbed
+    top = {p.n for p in window(climbed)}
+    points = []
+    for point in climbed:
+        if point.n in top:
+            try:
+                careful = sides.measure(point.n, inputs[point.n], config.window_seconds, count=False, rounds=2)
+            except SideFailed:
+                break
+            point = replace(point, candidate_cpu=careful.candidate_cpu, reference_cpu=careful.reference_cpu)
+        points.append(point)
+    return points
+
+
+def _per_operation(result: ComplexityResult) -> ComplexityResult:
+    """A replay of n operations costs n times one operation: say it per operation."""
+    data = result.to_json()
+    for key in ("expected", "estimate"):
+        data[key] = _one_operation(data[key])
+    data["message"] = CLASS_NAME.sub(lambda match: _one_operation(match.group(0)), result.message)
+    return ComplexityResult.from_json(data)
+
+
+def _one_operation(name: str) -> str:
+    try:
+        growth = parse_label(name)
+    except ValueError:
+        return name
+    if growth.exponential or growth.exponent < 1:
+        return name
+    return Growth(growth.exponent - 1, growth.log_power).name() + PER_OPERATION
+
+
+CALL_BUDGET = 0.6  # CPU seconds one measuring request may take, all its repetitions included
+
+
+class Sides:
+    """The candidate and the reference, measured alike on the same input."""
+
+    def __init__(self, candidate: RunnerSession, reference: RunnerSession, target: dict[str, Any]):
+        self.sessions = (("reference", reference), ("candidate", candidate))
+        self.target = target
+
+    def measure(self, n: int, args: tuple[Any, ...], seconds: float, *, count: bool, rounds: int = 1) -> Point:
+        """Each side timed (and counted, in the same request) `rounds` times, interleaved."""
+        runs: dict[str, list[float]] = {"candidate": [], "reference": []}
+        counts: dict[str, int | None] = {"candidate": None, "reference": None}
+        for round_ in range(rounds):
+            for side, session in self.sessions:
+                wanted = count and round_ == 0
+                measured = _measure(side, session, self.target, args, n, time=True, count=wanted, cpu_budget=CALL_BUDGET, seconds=seconds)
+                runs[side].append(float(measured["cpu"]))
+                counts[side] = measured.get("count") if wanted else counts[side]
+            if round_ == 0 and max(runs["candidate"][0], runs["reference"][0]) > 3 * seconds:
+                break  # a long call is its own best estimate; a second round would double the cost
+        return Point(n, min(runs["candidate"]), min(runs["reference"]), counts["candidate"], counts["reference"])
 
 
 class SideFailed(Exception):
@@ -93,26 +215,3 @@ def _measure(side: str, session: RunnerSession, *args: Any, **kwargs: Any) -> di
         return session.measure(*args, **kwargs)
     except (CaseOver, SubmissionError) as error:
         raise SideFailed(side, error) from None
-
-
-def _measure_size(
-    candidate: RunnerSession,
-    reference: RunnerSession,
-    target: dict[str, Any],
-    args: tuple[Any, ...],
-    n: int,
-    config: LadderConfig,
-    budget: float,
-) -> Point:
-    runs: dict[str, list[float]] = {"candidate": [], "reference": []}
-    for round_ in range(2):
-        for side, session in (("reference", reference), ("candidate", candidate)):
-            runs[side].append(float(_measure(side, session, target, args, n, time=True, count=False, cpu_budget=budget)["cpu"]))
-        if round_ == 0 and max(runs["candidate"][0], runs["reference"][0]) > 0.03:
-            break  # a long call is its own best estimate; a second round would double the cost
-    cand_cpu, ref_cpu = min(runs["candidate"]), min(runs["reference"])
-    cand_count = ref_count = None
-    if max(cand_cpu, ref_cpu) < config.count_below:
-        ref_count = _measure("reference", reference, target, args, n, time=False, count=True, cpu_budget=budget)["count"]
-        cand_count = _measure("candidate", candidate, target, args, n, time=False, count=True, cpu_budget=budget)["count"]
-    return Point(n, cand_cpu, ref_cpu, cand_count, ref_count)

@@ -81,7 +81,7 @@ def growth_against_reference(problem: Problem, source: str, sandbox: Sandbox) ->
     """The complexity hint: the submission's growth against the reference's, on the ladder."""
     ladder = problem.ladder
     assert ladder is not None and problem.complexity is not None
-    config = LadderConfig(ladder.entry, problem.complexity, ladder.min_n, ladder.max_n, seed=problem.slug)
+    config = LadderConfig(ladder.entry, problem.complexity, ladder.min_n, ladder.max_n, seed=problem.slug, replay=ladder.replay)
     make_input = load_generator(problem.generator)
     reference = problem.reference.read_text(encoding="utf-8")
     return compare(source, reference, make_input, config, sandbox, problem.limits)

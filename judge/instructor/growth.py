@@ -1,6 +1,8 @@
 """The ladder in `judge validate`: the reference against itself must grow the
-same (the generator and the setter's label agree), and every solution in
-wrong/TLE/ must grow worse (it is slow for its class, not by a constant)."""
+same (the generator and the setter's label agree), every solution in
+wrong/TLE/ must grow worse (it is slow for its class, not by a constant), and
+a wrong solution with a `# complexity: worse|same` line must get that hint
+(wrong/AC/: correct, but slower than the statement's bound)."""
 
 from __future__ import annotations
 
@@ -19,8 +21,12 @@ def growth_checks(problem: Problem, wrong: list[WrongSolution], sandbox: Sandbox
         yield Check(problem.slug, "ladder", True, "no [ladder] in problem.toml: growth is not measured for this problem")
         return
     yield _expect(problem, sandbox, "ladder: the reference grows like itself", problem.reference, "same")
-    for solution in (w for w in wrong if w.verdict is Verdict.TLE):
-        yield _expect(problem, sandbox, f"ladder: wrong/TLE/{solution.path.name} grows worse", solution.path, "worse")
+    for solution in wrong:
+        # wrong/TLE/ is slow for its class; wrong/AC/ says so with `# complexity: worse`.
+        wanted = solution.growth or ("worse" if solution.verdict is Verdict.TLE else None)
+        if wanted is not None:
+            name = f"ladder: wrong/{solution.verdict.name}/{solution.path.name} grows {'worse' if wanted == 'worse' else 'the same'}"
+            yield _expect(problem, sandbox, name, solution.path, wanted)
 
 
 def _expect(problem: Problem, sandbox: Sandbox, name: str, path: Path, wanted: str) -> Check:

@@ -17,6 +17,7 @@ from judge.verdicts import Verdict, parse
 TOP_KEYS = {"title", "difficulty", "topics", "module", "complexity", "entry", "limits", "cases", "hypothesis", "ladder", "grading"}
 LADDER_KEYS = {"entry", "min_n", "max_n"}
 LIMIT_KEYS = {"time": float, "wall": float, "memory": int, "output": int}
+GROWTH_PREFIX = "# complexity:"
 FAILS_PREFIX = "# fails:"
 _T = TypeVar("_T")
 
@@ -87,19 +88,36 @@ def wrong_solutions(problem: Problem) -> list[WrongSolution]:
             verdict = parse(folder.name)
         except ValueError as exc:
             raise ProblemFormatError(folder, str(exc)) from None
-        if verdict is Verdict.AC:
-            raise ProblemFormatError(folder, "a wrong solution cannot be expected to get AC")
         for path in sorted(folder.glob("*.py")):
-            found.append(WrongSolution(path, verdict, _declared_failures(path)))
+            growth = _declared_growth(path)
+            if verdict is Verdict.AC and growth != "worse":
+                # Correct but too slow for the statement's bound, which no
+                # per-call limit catches (a design problem's O(n) operation).
+                raise ProblemFormatError(path, "a solution in wrong/AC/ must say `# complexity: worse` (correct, but slower)")
+            found.append(WrongSolution(path, verdict, _declared_failures(path), growth))
     return found
 
 
-def _declared_failures(path: Path) -> tuple[str, ...]:
+def _declared_growth(path: Path) -> str | None:
+    """The complexity hint a wrong solution must get, from a `# complexity: worse` line."""
+    for line in _head(path):
+        if line.startswith(GROWTH_PREFIX):
+            growth = line[len(GROWTH_PREFIX) :].strip()
+            if growth not in ("worse", "same"):
+                raise ProblemFormatError(path, f"`{GROWTH_PREFIX.strip()}` must be worse or same, not {growth!r}")
+            return growth
+    return None
+
+
+def _head(path: Path) -> list[str]:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8").splitlines()[:10]
     except UnicodeDecodeError:
         raise ProblemFormatError(path, "not UTF-8 text") from None
-    for line in text.splitlines()[:10]:
+
+
+def _declared_failures(path: Path) -> tuple[str, ...]:
+    for line in _head(path):
         if line.startswith(FAILS_PREFIX):
             return tuple(n.strip() for n in line[len(FAILS_PREFIX) :].split(",") if n.strip())
     return ()
@@ -251,21 +269,27 @@ def _ladder(where: _Where, raw: Any, problem: Problem) -> Ladder | None:
         raise where.error("complexity", "required with [ladder]: the reference's class, like 'O(n log n)'")
     from judge.complexity.classes import parse_label
 
+    per_operation = problem.complexity.endswith(" per operation")
     try:
-        parse_label(problem.complexity)
+        parse_label(problem.complexity.removesuffix(" per operation"))
     except ValueError as exc:
         raise where.error("complexity", str(exc)) from None
-    functions = [e.name for e in problem.entries if e.kind == "function"]
-    entry = raw.get("entry", functions[0] if functions else None)
-    if entry not in functions:
-        raise where.error("ladder.entry", f"must name a function entry ({', '.join(functions) or 'none'})")
+    names = [e.name for e in problem.entries]
+    entry = raw.get("entry", names[0] if names else None)
+    if entry not in names:
+        raise where.error("ladder.entry", f"must name an entry point ({', '.join(names) or 'none'})")
+    replay = next(e.kind for e in problem.entries if e.name == entry) == "class"
+    if replay != per_operation:
+        # A class is measured over a sequence of operations, a function per call.
+        wanted = "a class entry's cost, like 'O(1) per operation'" if replay else "a function's cost, like 'O(n log n)'"
+        raise where.error("complexity", f"must be {wanted}")
     min_n = where.positive_int(raw, "ladder.min_n", default=16)
     max_n = where.positive_int(raw, "ladder.max_n", default=1_000_000)
     if max_n <= min_n:
         raise where.error("ladder.max_n", "must be larger than ladder.min_n")
     if not problem.generator.is_file():
         raise ProblemFormatError(problem.generator, "missing: [ladder] needs make_input(n, rng) here")
-    return Ladder(str(entry), min_n, max_n)
+    return Ladder(str(entry), min_n, max_n, replay)
 
 
 def _hidden_visibility(where: _Where, raw: Any) -> str:

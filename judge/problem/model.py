@@ -63,6 +63,7 @@ class Ladder:
     entry: str
     min_n: int = 16
     max_n: int = 1_000_000
+    replay: bool = False  # a class entry: make_input gives (constructor args, [(method, args), ...])
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class WrongSolution:
     path: Path
     verdict: Verdict
     fails: tuple[str, ...] = ()  # cases that must fail, from a `# fails:` line
+    growth: str | None = None  # the complexity hint it must get, from a `# complexity:` line
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from judge.sandbox.base import (
     write_by,
 )
 
-IMAGE = "judge-python:latest"
+IMAGE_REPOSITORY = "judge-python"
 LABEL = "org.judge.sandbox"
 INSTANCE_LABEL = "org.judge.instance"
 PYTHON_LABEL = "org.judge.python"
@@ -99,8 +99,15 @@ def connect() -> docker.DockerClient:
     return docker.from_env(timeout=30)
 
 
-def unavailable_reason(image: str = IMAGE) -> str | None:
+def default_image() -> str:
+    """The image for this judge's runner: tagged by its digest, so judges of
+    different versions on one engine each find their own."""
+    return f"{IMAGE_REPOSITORY}:{runner_digest()}"
+
+
+def unavailable_reason(image: str | None = None) -> str | None:
     """None when the Docker sandbox can run; else why not, in a phrase."""
+    image = image or default_image()
     try:
         client = connect()
         client.ping()
@@ -123,7 +130,8 @@ class DockerSandbox(Sandbox):
     name = "docker"
     is_boundary = True
 
-    def __init__(self, image: str = IMAGE, policy: DockerPolicy | None = None):
+    def __init__(self, image: str | None = None, policy: DockerPolicy | None = None):
+        image = image or default_image()
         self.image = image
         self.policy = policy or DockerPolicy()
         self.client = connect()

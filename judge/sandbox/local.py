@@ -8,13 +8,17 @@ exhausting the machine, and keeps the tests out of the submission's process.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import platform
+import select
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -55,14 +59,25 @@ class LocalSandbox(Sandbox):
 
 
 class LocalPod(Pod):
-    """A process per runner: nothing is shared between them to begin with."""
+    """A fork server per submission: each runner is a fresh child of it,
+    with channels, a folder and an output file of its own."""
 
     def __init__(self, python: str, limits: Limits):
         self.python = python
         self.limits = limits
+        self.server: ForkServer | None = None
 
     def start(self) -> Transport:
-        return LocalRunner(self.python, self.limits)
+        if self.server is None or not self.server.alive():
+            if self.server is not None:
+                self.server.close()
+            self.server = ForkServer(self.python)
+        return LocalRunner(self.server, self.limits)
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
 
 
 def runner_command(python: str) -> list[str]:
@@ -72,36 +87,108 @@ def runner_command(python: str) -> list[str]:
     return [python, "-s", "-S", "-P", str(resources.runner_path()), str(resources.protocol_path().parent)]
 
 
+RUNNER_ENVIRONMENT = {
+    "PATH": os.defpath,
+    "LANG": "C.UTF-8",
+    "PYTHONHASHSEED": "0",
+    "PYTHONDONTWRITEBYTECODE": "1",
+    # One malloc arena: per-thread arenas reserve 64 MiB of address
+    # space each, which would make RLIMIT_AS mean less for threaded code.
+    "MALLOC_ARENA_MAX": "1",
+}
+SERVER_WAIT = 10.0  # seconds for the fork server to answer; it never runs the submission's code
+
+
+class ForkServerGone(OSError):
+    """The fork server died (the submission may have killed its parent)."""
+
+
+class ForkServer:
+    """The runner in `--fork-server` mode, spoken to over a SEQPACKET socket."""
+
+    def __init__(self, python: str):
+        self.control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        with theirs:
+            self.proc = subprocess.Popen(
+                [*runner_command(python), "--fork-server"],
+                stdin=theirs.fileno(),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=RUNNER_ENVIRONMENT,
+                start_new_session=True,  # Ctrl-C in the terminal is the judge's to handle
+                close_fds=True,
+            )
+        self.ended: dict[int, int] = {}  # pid -> exit code, as reported
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def fork(self, folder: Path, fds: tuple[int, int, int]) -> int:
+        """A new runner on `fds` (request read end, response write end, output file)."""
+        try:
+            socket.send_fds(self.control, [json.dumps({"op": "fork", "dir": str(folder)}).encode()], list(fds))
+        except OSError as exc:
+            raise ForkServerGone(f"the fork server is gone: {exc}") from None
+        deadline = time.monotonic() + SERVER_WAIT
+        while True:
+            pid = self._receive(deadline).get("pid")
+            if isinstance(pid, int):
+                return pid
+
+    def exit_code(self, pid: int, deadline: float) -> int | None:
+        """The runner's exit code once the server reports it; None if the
+        server died first or said nothing by `deadline`."""
+        while pid not in self.ended:
+            try:
+                self._receive(deadline)
+            except ForkServerGone:
+                return None
+        return self.ended.pop(pid)
+
+    def _receive(self, deadline: float) -> dict[str, Any]:
+        """The server's next message; `ended` reports are filed as they come."""
+        wait = deadline - time.monotonic()
+        if wait <= 0 or not select.select([self.control], [], [], wait)[0]:
+            raise ForkServerGone("the fork server did not answer")
+        try:
+            message = self.control.recv(1 << 16)
+        except OSError:
+            message = b""
+        if not message:
+            raise ForkServerGone("the fork server is gone")
+        data: dict[str, Any] = json.loads(message)
+        if "ended" in data:
+            self.ended[int(data["ended"])] = int(data["code"])
+        return data
+
+    def close(self) -> None:
+        self.control.close()  # the server sees EOF and kills what is left
+        try:
+            self.proc.wait(timeout=SERVER_WAIT)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
 class LocalRunner(Transport):
-    def __init__(self, python: str, limits: Limits):
+    def __init__(self, server: ForkServer, limits: Limits):
+        self.server = server
         self.output_cap = limits.output * 1024
         self.workdir = Path(tempfile.mkdtemp(prefix="judge-run-"))
         self.output_path = self.workdir / "output"
-        env = {
-            "PATH": os.defpath,
-            "LANG": "C.UTF-8",
-            "PYTHONHASHSEED": "0",
-            "PYTHONDONTWRITEBYTECODE": "1",
-            # One malloc arena: per-thread arenas reserve 64 MiB of address
-            # space each, which would make RLIMIT_AS mean less for threaded code.
-            "MALLOC_ARENA_MAX": "1",
-            "HOME": str(self.workdir),
-            "TMPDIR": str(self.workdir),
-        }
-        with open(self.output_path, "wb") as output:
-            self.proc = subprocess.Popen(
-                runner_command(python),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=output,
-                cwd=self.workdir,
-                env=env,
-                start_new_session=True,  # its own process group, killed whole
-                close_fds=True,
-            )
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.stdin_fd = self.proc.stdin.fileno()
-        self.stdout_fd = self.proc.stdout.fileno()
+        request_read, self.stdin_fd = os.pipe()
+        self.stdout_fd, response_write = os.pipe()
+        output = os.open(self.output_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            self.pid = server.fork(self.workdir, (request_read, response_write, output))
+        except BaseException:
+            for fd in (self.stdin_fd, self.stdout_fd):
+                os.close(fd)
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            raise
+        finally:
+            for fd in (request_read, response_write, output):
+                os.close(fd)
         os.set_blocking(self.stdin_fd, False)
         os.set_blocking(self.stdout_fd, False)
         self.buffer = LineBuffer()
@@ -135,19 +222,19 @@ class LocalRunner(Transport):
     def _stop(self, reason: Death | None) -> Exit:
         exceeded = self.output_exceeded()
         self._kill_group()  # alive or not: children it left in its group go too
-        returncode = self.proc.wait()
-        for stream in (self.proc.stdin, self.proc.stdout):
-            try:
-                if stream is not None:
-                    stream.close()
-            except OSError:
-                pass
+        for fd in (self.stdin_fd, self.stdout_fd):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        returncode = self.server.exit_code(self.pid, time.monotonic() + SERVER_WAIT)
         shutil.rmtree(self.workdir, ignore_errors=True)
+        if returncode is None:
+            # Only the submission can have taken the server down (its parent).
+            return Exit(Death.SABOTAGED, "the local sandbox's fork server was killed")
         return classify(returncode, Death.OUTPUT if exceeded and reason is None else reason)
 
     def _kill_group(self) -> None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            os.killpg(self.pid, signal.SIGKILL)
 
 
 def local_limits(limits: Limits) -> dict[str, int | float]:

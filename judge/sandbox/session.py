@@ -163,12 +163,22 @@ class RunnerSession:
             return self.threaded
 
     def measure(
-        self, target: dict[str, Any], args: tuple[Any, ...], key: int, *, time: bool, count: bool, cpu_budget: float
+        self,
+        target: dict[str, Any],
+        args: tuple[Any, ...],
+        key: int,
+        *,
+        time: bool,
+        count: bool,
+        cpu_budget: float,
+        seconds: float = 0.02,
     ) -> dict[str, Any]:
         """One size of the complexity ladder, measured inside the runner: CPU
-        seconds per call (`time`) and/or the deterministic work count
-        (`count`).  The input is sent once per `key` and staged there."""
+        seconds per call (`time`, from batches of at least `seconds`) and/or
+        the deterministic work count (`count`).  The input is sent once per
+        `key` and staged there."""
         request = {"op": "measure", "target": target, "input_key": key, "time": time, "count": count, "cpu_budget": cpu_budget}
+        request["min_seconds"] = seconds
         if self.staged != key:
             request["args"] = protocol.encode([list(args), {}])
             self.staged = key

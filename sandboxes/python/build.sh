@@ -5,7 +5,8 @@
 #
 # Default: base judge-python-base:trixie, made here if missing (debootstrap of
 # Debian trixie from this machine's own apt mirror, then `docker import`),
-# tag judge-python:latest.  --base python:3.13-slim (say) skips debootstrap
+# tags judge-python:<runner digest> (what the judge looks for) and
+# judge-python:latest; --tag TAG names it TAG only.  --base python:3.13-slim (say) skips debootstrap
 # and uses that image, pulled from a registry if need be.  To remake the local
 # base, `docker rmi judge-python-base:trixie` first.  Needs root and a running
 # engine (sandboxes/docker-engine.sh).  Last line on stdout: TAG ID VERSION.
@@ -25,7 +26,7 @@ REPO=$(cd "$HERE/../.." && pwd)
 LOCAL_BASE=judge-python-base:trixie
 SUITE=trixie
 BASE=$LOCAL_BASE
-TAG=judge-python:latest
+TAG=''
 
 die() { echo "build.sh: $*" >&2; exit 1; }
 
@@ -142,11 +143,15 @@ for f in "$HERE/runner.py" "$PROTOCOL"; do
 done
 # The judge refuses an image whose runner is not the one it speaks to.
 RUNNER_DIGEST=$(cat "$HERE/runner.py" "$PROTOCOL" | sha256sum | cut -c1-16)
+# Tagged by that digest (the judge looks for its own) and as latest.
+TAGS=(-t "${TAG:-judge-python:$RUNNER_DIGEST}")
+[ -n "$TAG" ] || TAGS+=(-t judge-python:latest)
+TAG=${TAG:-judge-python:$RUNNER_DIGEST}
 
 t0=$SECONDS
 docker build --build-arg "BASE=$BASE" --label "org.judge.python=$PYVER" \
     --label "org.judge.runner=$RUNNER_DIGEST" \
-    -t "$TAG" "$CTX" >&2
+    "${TAGS[@]}" "$CTX" >&2
 echo "build.sh: build took $((SECONDS - t0))s" >&2
 
 echo "$TAG $(docker image inspect --format '{{.Id}}' "$TAG") $PYVER"

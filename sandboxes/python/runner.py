@@ -15,7 +15,6 @@ from __future__ import annotations
 import builtins
 import collections
 import contextlib
-import copy
 import gc
 import itertools
 import operator
@@ -53,7 +52,7 @@ class Runner:
         self.cpu_limit = 0.0
         self.current_id: Any = None
         self.call_started = 0.0
-        self.staged: tuple[Any, Any, Any] | None = None
+        self.staged: Staged | None = None
         self.send_lock = threading.Lock()  # concurrent calls answer from their own threads
         self.overlap = Interleaver(self)
         self.handle_keys: dict[int, int] = {}  # id(obj) -> key; self.handles keeps obj alive
@@ -185,7 +184,7 @@ class Runner:
 
         if request.get("thread"):
             return self.start_thread(run, request.get("id"), inputs)
-        return self.timed(run, request.get("id"), inputs=inputs)
+        return self.timed(run, request.get("id"), inputs=inputs, sent=request["args"].get("objs"))
 
     def start_thread(self, run: Any, request_id: Any, inputs: list[Any]) -> None:
         """A concurrent call (the trusted side's test threads call at once):
@@ -231,7 +230,7 @@ class Runner:
         response["cpu"] = time.thread_time() - started
         return response
 
-    def encoded(self, value: Any, inputs: list[Any] | None) -> dict[str, Any]:
+    def encoded(self, value: Any, inputs: list[Any] | None, sent: Any = None) -> dict[str, Any]:
         """A call's answer: its value, the new handles in it described.  A
         value that fails to encode (its object count, a node class that
         raises) is an exception of the call, raised in the test."""
@@ -240,7 +239,7 @@ class Runner:
         try:
             if inputs:
                 encoder.preload(inputs)
-            response: dict[str, Any] = {"ok": True, "value": encoder.encode(value)}
+            response: dict[str, Any] = {"ok": True, "value": protocol.drop_unchanged(encoder.encode(value), sent, len(inputs or ()))}
         except MemoryError:
             raise
         except protocol.ProtocolError as exc:
@@ -316,17 +315,18 @@ class Runner:
         if "args" in request:
             # Staged under its key: the ladder measures one input several
             # times and sends it once.
-            self.staged = (key, *protocol.Decoder(self.handle_in).decode(request["args"]))
-        if self.staged is None or self.staged[0] != key:
+            self.staged = Staged(key, *protocol.Decoder(self.handle_in).decode(request["args"]))
+        staged = self.staged
+        if staged is None or staged.key != key:
             raise protocol.ProtocolError(f"no input staged under {key!r}")
-        _, args, kwargs = self.staged
-        target = self.target(request.get("target") or {})
-        min_seconds = float(request.get("min_seconds") or 0.02)
+        spec = request.get("target") or {}
+        target = replayer(self.target(spec)) if spec.get("replay") else self.target(spec)
+        min_seconds = float(request.get("min_seconds", 0.02))
         budget = float(request.get("cpu_budget") or self.cpu_limit or 5.0)
 
         def run() -> Any:
-            seconds, reps = timed_batches(target, args, kwargs, min_seconds) if request.get("time", True) else (0.0, 0)
-            counted = count_work(target, args, kwargs, int(request.get("count_cap") or 0)) if request.get("count") else None
+            seconds, reps = timed_batches(target, staged, min_seconds) if request.get("time", True) else (0.0, 0)
+            counted = count_work(target, staged, int(request.get("count_cap") or 0)) if request.get("count") else None
             return {"cpu": seconds, "reps": reps, "count": counted}
 
         saved, self.cpu_limit = self.cpu_limit, budget
@@ -344,7 +344,7 @@ class Runner:
             raise AttributeError(f"module {self.module.__name__ if self.module else ''!r} has no attribute {spec.get('name')!r}")
         return attribute(found, str(spec["attr"])) if spec.get("attr") else found
 
-    def timed(self, run: Any, request_id: Any, loading: bool = False, inputs: list[Any] | None = None) -> dict[str, Any]:
+    def timed(self, run: Any, request_id: Any, loading: bool = False, inputs: list[Any] | None = None, sent: Any = None) -> dict[str, Any]:
         """Run one call under the per-call CPU limit and encode its outcome
         while the limit still holds (an endless __iter__ is the call's cost)."""
         self.current_id = request_id
@@ -358,7 +358,7 @@ class Runner:
                 self.stop_if_forked()
                 return {"ok": False, "error": self.describe(exc, loading), "cpu": self.spent()}
             self.stop_if_forked()
-            response = self.encoded(value, inputs)
+            response = self.encoded(value, inputs, sent)
             response["cpu"] = self.spent()
             return response
         finally:
@@ -430,41 +430,99 @@ class Runner:
         }
 
 
-def timed_batches(target: Any, args: Any, kwargs: Any, min_seconds: float, max_reps: int = 100_000) -> tuple[float, int]:
+def replayer(cls: Any) -> Any:
+    """A design problem's ladder input, as one call: build the object, then
+    make each (method, arguments) call in turn.  Its own lines are not counted
+    (see UNCOUNTED), so the count is the class's work alone."""
+
+    def replay(ctor_args: Any, ops: Any) -> None:
+        obj = cls(*ctor_args)
+        for name, op_args in ops:
+            getattr(obj, name)(*op_args)
+
+    UNCOUNTED.add(replay.__code__)
+    return replay
+
+
+UNCOUNTED: set[Any] = set()  # the runner's own code objects that a work count skips
+
+
+class Staged:
+    """A ladder input, sent once and measured several times.  Whether a call
+    changes it is learnt on the first call and kept: only then must each
+    repetition get its own copy.  Copies come from a pickle of the input made
+    here, from the decoder's plain values: much faster than deepcopy, and
+    sharing and identity survive alike."""
+
+    def __init__(self, key: Any, args: Any, kwargs: Any):
+        self.key = key
+        self.args = args
+        self.kwargs = kwargs
+        self.mutates: bool | None = None
+        self.blob: bytes | None = None
+
+    def fresh(self) -> tuple[Any, Any]:
+        """The input for one call: a copy unless calls are known to leave it alone."""
+        if self.mutates is False:
+            return self.args, self.kwargs
+        return pickle.loads(self.pickled())  # type: ignore[no-any-return]
+
+    def pickled(self) -> bytes:
+        if self.blob is None:
+            self.blob = pickle.dumps((self.args, self.kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+        return self.blob
+
+    def first_call(self, target: Any) -> float:
+        """Call once on the input itself, learning whether calls change it
+        (then the input is restored from its pickle).  CPU seconds spent."""
+        before = self.pickled()
+        started = time.thread_time()
+        target(*self.args, **self.kwargs)
+        spent = time.thread_time() - started
+        try:
+            self.mutates = pickle.dumps((self.args, self.kwargs), protocol=pickle.HIGHEST_PROTOCOL) != before
+        except Exception:  # noqa: BLE001 - an input the call made unpicklable has changed
+            self.mutates = True
+        if self.mutates:
+            self.args, self.kwargs = pickle.loads(before)
+        return spent
+
+
+def timed_batches(target: Any, staged: Staged, min_seconds: float, max_reps: int = 100_000) -> tuple[float, int]:
     """CPU seconds per call, from batches grown until one lasts `min_seconds`.
 
-    A call that changes its input gets its own deep copy per repetition, made
+    A call that changes its input gets its own copy per repetition, made
     before the clock starts (an in-place sort must not find its input sorted
     the second time); one that does not reuses the input, so an O(1) call on
     a large list is not charged O(n) for copying.  The garbage collector is
-    off while the batch runs: its pauses are noise, not the algorithm's cost."""
-    fresh = copy.deepcopy((args, kwargs))
+    off while the batch runs: its pauses are noise, not the algorithm's cost.
+
+    The clock is the thread's: while a process CPU timer is armed (the
+    per-call limit), Linux advances the process clock only at scheduler
+    ticks, so a call shorter than a tick would read as 0 or a whole tick."""
     gc.collect()
     gc.disable()
     try:
-        started = time.process_time()
-        target(*fresh[0], **fresh[1])  # warm-up, and the mutation check
-        first = time.process_time() - started
+        if staged.mutates is None:
+            first = staged.first_call(target)  # warm-up, and the mutation check
+        else:
+            fresh = staged.fresh()
+            started = time.thread_time()
+            target(*fresh[0], **fresh[1])  # warm-up
+            first = time.thread_time() - started
     finally:
         gc.enable()
     if first >= min_seconds:
         return first, 1  # long enough to time on its own: no second run at this size
-    try:
-        # By structure, not ==: tree nodes compare by identity, so a copy
-        # never equals its original.  Pickled here only to compare bytes.
-        mutates = pickle.dumps(fresh) != pickle.dumps((args, kwargs))
-    except Exception:  # noqa: BLE001 - an input that cannot be compared is copied to be safe
-        mutates = True
     reps = 1
     while True:
-        inputs = [copy.deepcopy((args, kwargs)) if mutates else (args, kwargs) for _ in range(reps)]
-        gc.collect()
-        gc.disable()
+        inputs = [staged.fresh() for _ in range(reps)]
+        gc.disable()  # collected once before the warm-up: a full collection per batch costs more than the batch
         try:
-            started = time.process_time()
+            started = time.thread_time()
             for call_args, call_kwargs in inputs:
                 target(*call_args, **call_kwargs)
-            spent = time.process_time() - started
+            spent = time.thread_time() - started
         finally:
             gc.enable()
         if spent >= min_seconds or reps >= max_reps:
@@ -487,10 +545,13 @@ COST: dict[str, Any] = {
     **dict.fromkeys(("bisect", "bisect_left", "bisect_right", "heappush", "heappop", "heappushpop", "heapreplace"), "log n"),
 }
 METHOD_COST: dict[str, Any] = {
-    **dict.fromkeys(("insert", "index", "count", "remove", "extend", "copy", "join", "find", "rfind", "replace", "split"), "n"),
+    **dict.fromkeys(("insert", "index", "count", "remove", "copy", "find", "rfind", "replace", "split"), "n"),
     **dict.fromkeys(("reverse", "fromkeys"), "n"),
     "sort": "n log n",
 }
+# Methods whose work is their argument's size, not their owner's: `xs.extend(ys)`
+# costs len(ys), so a loop of small extends on a growing list stays linear.
+ARGUMENT_COST = frozenset(("extend", "join", "update"))
 # What the 3.11 path wraps: plain functions only (wrapping `list` or `dict`
 # would break isinstance() and dict.fromkeys).
 WRAPPABLE = {
@@ -520,30 +581,107 @@ def sort_runs(items: Any, size: int) -> int:
         return size
 
 
-def builtin_weight(fn: Any, arg0: Any) -> int:
+def builtin_weight(fn: Any, arg0: Any, site: tuple[int, tuple[str, ...]] = (-1, ())) -> int:
+    """The known cost of a C builtin call, in the size of what it is given.
+    `site`: the call site's positional argument count (-1 unknown) and
+    keyword names, read from its bytecode: a sort with `key=` gets no credit
+    for sorted input (its runs are the keys', not the items'), and `pop` with
+    an argument may shift every element."""
     if isinstance(fn, (types.FunctionType, types.MethodType)):
         return 0  # Python code: its own lines are counted
     name = getattr(fn, "__name__", "")
     owner = getattr(fn, "__self__", None)
+    if isinstance(fn, types.MethodDescriptorType):
+        owner, arg0 = arg0, None  # 3.12+: an unbound method whose first argument is its owner
+    keyed = "key" in site[1]
     if isinstance(owner, SIZED):
+        if name in ARGUMENT_COST:
+            return size_of(arg0)  # the argument's size, where it is seen (not on 3.12+ for methods)
         if name in METHOD_COST:
-            return cost(METHOD_COST[name], max(len(owner), len(arg0) if isinstance(arg0, SIZED) else 0), owner)
-        if name == "pop" and arg0 == 0:
-            return len(owner)  # pop(0) shifts every element
+            return cost(METHOD_COST[name], len(owner), None if keyed else owner)
+        if name == "pop" and isinstance(owner, list) and (arg0 == 0 or site[0] >= 1):
+            return len(owner)  # pop(0) shifts every element (pop(i): at most all of them)
         return 0
-    if name in COST and isinstance(arg0, SIZED):
-        return cost(COST[name], len(arg0), arg0)
+    if name in COST:
+        size = size_of(arg0)
+        return cost(COST[name], size, None if keyed else arg0) if size else 0
     return 0
+
+
+# Iterators over a sized source, whose length the call consumes in C:
+# `sum(range(n))`, `max(map(abs, xs))`, `dict(zip(ks, vs))`, `"".join(map(str, xs))`.
+# Their __reduce__ names their sources (exact builtin types only: a
+# submission's class could run code there).  A generator is not one of them:
+# its own lines are counted as it runs.
+ITERATORS: tuple[type, ...] = (map, zip, filter, enumerate, reversed, type(iter([])), type(iter(())), type(iter("")), type(iter(range(0))))
+
+
+def size_of(value: Any, depth: int = 0) -> int:
+    """How many items a builtin will take from `value`: 0 when unknown."""
+    if isinstance(value, SIZED) or type(value) is range:
+        return len(value)
+    if type(value) not in ITERATORS or depth > 4:
+        return 0
+    try:
+        _, sources, *_ = value.__reduce__()
+    except Exception:  # noqa: BLE001 - an exhausted or odd iterator: unknown
+        return 0
+    sizes = [size_of(source, depth + 1) for source in sources if not callable(source) or isinstance(source, SIZED)]
+    sizes = [size for size in sizes if size]
+    return min(sizes) if type(value) is zip and sizes else max(sizes, default=0)
+
+
+class CallSites:
+    """What each call site passes: its positional argument count and keyword
+    names, read from the bytecode, as neither sys.monitoring's CALL event nor
+    setprofile shows a call's arguments (beyond the first, on 3.12+)."""
+
+    def __init__(self) -> None:
+        self.cache: dict[Any, dict[int, tuple[int, tuple[str, ...]]]] = {}
+
+    def at(self, code: Any, offset: int) -> tuple[int, tuple[str, ...]]:
+        sites = self.cache.get(code)
+        if sites is None:
+            try:
+                sites = _call_sites(code)
+            except Exception:  # noqa: BLE001 - unreadable bytecode: nothing known, as before
+                sites = {}
+            self.cache[code] = sites
+        return sites.get(offset, (-1, ()))
+
+
+def _call_sites(code: Any) -> dict[int, tuple[int, tuple[str, ...]]]:
+    import dis
+
+    sites: dict[int, tuple[int, tuple[str, ...]]] = {}
+    names: tuple[str, ...] = ()
+    previous: Any = None
+    for instruction in dis.get_instructions(code):
+        if instruction.opname == "KW_NAMES":  # 3.11, 3.12: an index into the constants
+            names = _names(code.co_consts[instruction.arg]) if isinstance(instruction.arg, int) else ()
+        elif instruction.opname in ("PRECALL", "CALL", "CALL_KW"):
+            if instruction.opname == "CALL_KW" and previous is not None:
+                names = _names(previous.argval)  # 3.13: the names are the constant loaded just before
+            count = instruction.arg if isinstance(instruction.arg, int) else -1
+            sites[instruction.offset] = (count - len(names) if count >= 0 else -1, names)
+            if instruction.opname != "PRECALL":
+                names = ()
+        previous = instruction
+    return sites
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    return tuple(value) if isinstance(value, tuple) and all(isinstance(v, str) for v in value) else ()
 
 
 class CountCapReached(Exception):
     pass
 
 
-def count_work(target: Any, args: Any, kwargs: Any, cap: int) -> int | None:
+def count_work(target: Any, staged: Staged, cap: int) -> int | None:
     """Lines executed plus weighted builtin calls, for one call: the same on
     every run and under any load.  None when it passes `cap` (too slow to count)."""
-    call_args, call_kwargs = copy.deepcopy((args, kwargs))
+    call_args, call_kwargs = staged.fresh()
     counter = [0]
     limit = cap if cap > 0 else 1 << 62
     monitoring = getattr(sys, "monitoring", None)
@@ -561,13 +699,20 @@ def _count_with_monitoring(monitoring: Any, target: Any, args: Any, kwargs: Any,
     tool = monitoring.PROFILER_ID
     events = monitoring.events
 
-    def on_line(code: Any, line: int) -> None:
+    def on_line(code: Any, line: int) -> Any:
+        if code in UNCOUNTED:
+            return monitoring.DISABLE
         counter[0] += 1
         if counter[0] > limit:
             raise CountCapReached()
+        return None
+
+    sites = CallSites()
 
     def on_call(code: Any, offset: int, fn: Any, arg0: Any) -> None:
-        counter[0] += builtin_weight(fn, arg0)
+        if code in UNCOUNTED or isinstance(fn, (types.FunctionType, types.MethodType)):
+            return
+        counter[0] += builtin_weight(fn, arg0, sites.at(code, offset))
 
     monitoring.use_tool_id(tool, "judge-count")
     try:
@@ -587,15 +732,19 @@ def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], l
     # setprofile (which shows the function but not its arguments, so only
     # bound methods like `xs.insert` can be weighed).
     def on_line(frame: Any, event: str, arg: Any) -> Any:
+        if frame.f_code in UNCOUNTED:
+            return None
         if event == "line":
             counter[0] += 1
             if counter[0] > limit:
                 raise CountCapReached()
         return on_line
 
+    sites = CallSites()
+
     def on_profile(frame: Any, event: str, arg: Any) -> None:
-        if event == "c_call":
-            counter[0] += builtin_weight(arg, None)
+        if event == "c_call" and frame.f_code not in UNCOUNTED:
+            counter[0] += builtin_weight(arg, None, sites.at(frame.f_code, frame.f_lasti))
 
     with weighed_functions(counter, target):
         sys.settrace(on_line)
@@ -640,9 +789,10 @@ def _weighed(original: Any, counter: list[int]) -> Any:
     (what sys.monitoring's CALL event shows on 3.12+, and setprofile cannot)."""
 
     def weighed(*args: Any, **kwargs: Any) -> Any:
-        counter[0] += builtin_weight(original, args[0] if args else None)
+        counter[0] += builtin_weight(original, args[0] if args else None, (len(args), tuple(kwargs)))
         return original(*args, **kwargs)
 
+    UNCOUNTED.add(weighed.__code__)
     return weighed
 
 
@@ -1050,7 +1200,78 @@ def empty_tmp(root: str = "/tmp") -> None:
                 os.unlink(path)
 
 
+def fork_server(control: Any) -> int:
+    """The local sandbox's zygote: a fresh runner per case, forked in about a
+    millisecond instead of a Python start-up.
+
+    Unlike the container's zygote, each case gets channels of its own: the
+    judge sends, with each `fork` request, the descriptors of a new request
+    pipe, response pipe and output file (SCM_RIGHTS), so a process a case
+    left behind holds only that case's dead channel and can never speak in
+    the next one.  The server answers with the child's pid (the judge kills
+    its process group directly on a time-out) and, when the child ends, with
+    its exit code, after killing whatever the child left in its group."""
+    import json
+    import select
+    import socket
+
+    children: dict[int, int] = {}  # pidfd -> pid
+    try:
+        while True:
+            readable, _, _ = select.select([control, *children], [], [])
+            for ready in readable:
+                if ready is control:
+                    message, fds, _, _ = socket.recv_fds(control, 1 << 16, 3)
+                    if not message:
+                        return 0  # the judge is gone
+                    pid = fork_case(control, children, json.loads(message), fds)
+                    children[os.pidfd_open(pid)] = pid
+                    control.send(json.dumps({"pid": pid}).encode())
+                else:
+                    pid = children.pop(ready)
+                    os.close(ready)
+                    _, status = os.waitpid(pid, 0)
+                    with contextlib.suppress(ProcessLookupError, PermissionError):
+                        os.killpg(pid, signal.SIGKILL)  # strays of its group
+                    control.send(json.dumps({"ended": pid, "code": os.waitstatus_to_exitcode(status)}).encode())
+    finally:
+        for pid in children.values():
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
+
+
+def fork_case(control: Any, children: dict[int, int], request: dict[str, Any], fds: list[int]) -> int:
+    """A child on the channels in `fds` (request in, response out, output),
+    in its own session and process group, at home in the case's own folder."""
+    pid = os.fork()
+    if pid:
+        for fd in fds:
+            os.close(fd)
+        return pid
+    code = protocol.EXIT_PROTOCOL
+    try:
+        os.setsid()
+        control.close()
+        for pidfd in children:
+            os.close(pidfd)
+        request_fd, response_fd, output_fd = fds
+        for fd, target in ((output_fd, 2), (request_fd, 0), (response_fd, 1)):
+            os.dup2(fd, target)
+            os.close(fd)
+        home = str(request["dir"])
+        os.chdir(home)
+        os.environ.update(HOME=home, TMPDIR=home)
+        reader, out_fd = take_protocol_channel()
+        code = serve(reader, out_fd)
+    finally:
+        os._exit(code)
+
+
 def main() -> int:
+    if "--fork-server" in sys.argv[1:]:
+        import socket
+
+        return fork_server(socket.socket(fileno=os.dup(0)))
     reader, out_fd = take_protocol_channel()
     if "--zygote" in sys.argv[1:]:
         return zygote(reader, out_fd)

@@ -266,3 +266,17 @@ def test_unknown_slug_without_a_close_match(bank_copy: Path) -> None:
 def test_a_bank_that_is_not_a_folder(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="not a folder"):
         Bank(tmp_path / "missing").slugs()
+
+
+def test_a_slow_but_correct_solution_may_sit_in_wrong_ac_when_it_says_so(valid_problem_dir: Path) -> None:
+    path = _wrong(valid_problem_dir, "AC/slow.py")
+    path.write_text("# complexity: worse\n# Correct, but O(n) per call.\n" + path.read_text())
+    [wrong] = wrong_solutions(load_problem(valid_problem_dir))
+    assert wrong.verdict.name == "AC" and wrong.growth == "worse"
+
+
+def test_a_complexity_line_must_say_worse_or_same(valid_problem_dir: Path) -> None:
+    path = _wrong(valid_problem_dir, "WA/x.py")
+    path.write_text("# complexity: slower\n" + path.read_text())
+    with pytest.raises(ProblemFormatError, match="worse or same"):
+        wrong_solutions(load_problem(valid_problem_dir))

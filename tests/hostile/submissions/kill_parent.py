@@ -1,5 +1,4 @@
 # verdict: RE
-# local: escapes - the local runner's parent is the judge itself
 import os
 import signal
 

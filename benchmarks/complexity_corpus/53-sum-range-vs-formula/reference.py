@@ -1,0 +1,2 @@
+def triangle(n: int) -> int:
+    return n * (n + 1) // 2

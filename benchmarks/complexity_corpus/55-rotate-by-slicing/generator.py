@@ -1,0 +1,5 @@
+import random
+
+
+def make_input(n: int, rng: random.Random) -> tuple[list[int]]:
+    return ([rng.randrange(10**9) for _ in range(n)],)

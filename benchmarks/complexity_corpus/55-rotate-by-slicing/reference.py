@@ -1,0 +1,7 @@
+def drain(nums: list[int]) -> int:
+    total = 0
+    i = 0
+    while i < len(nums):
+        total += nums[i]
+        i += 1
+    return total
