@@ -142,7 +142,7 @@ def report(console: Console, plan: Invocation, yours: Side, reference: Side) -> 
 
 
 def milliseconds(seconds: float) -> str:
-    return f"{seconds * 1000:.3g} ms"
+    return f"{seconds * 1000:.3g} ms" if seconds >= 1e-5 else "under 0.01 ms"  # below the CPU clock's grain
 
 
 def choose_entry(problem: Problem, name: str | None) -> Entry:
