@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from judge.outcomes import TimeLimitExceeded, raised_by_submission
+from judge.outcomes import CannotCarry, TimeLimitExceeded, raised_by_submission
 from judge.problem.model import Limits
 from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
@@ -191,3 +191,51 @@ def test_one_call_at_a_time_keeps_its_cpu_limit(sandbox: Sandbox) -> None:
     with loaded(sandbox, "def spin():\n    while True: pass\n", limits) as session, pytest.raises(TimeLimitExceeded) as caught:
         session.call({"name": "spin"}, (), {})
     assert "CPU-time limit" in str(caught.value) and not session.threaded
+
+
+# -- callbacks ----------------------------------------------------------------
+
+
+def test_callbacks_from_concurrent_calls_run_in_order(sandbox: Sandbox) -> None:
+    # Print in order: three threads call first/second/third in reverse order,
+    # each passing a function; the submission must call them in order.
+    source = """
+        import threading
+        class Foo:
+            def __init__(self):
+                self.done = [threading.Event(), threading.Event()]
+            def first(self, print_first):
+                print_first()
+                self.done[0].set()
+            def second(self, print_second):
+                self.done[0].wait()
+                print_second()
+                self.done[1].set()
+            def third(self, print_third):
+                self.done[1].wait()
+                print_third()
+    """
+    printed: list[str] = []
+    with loaded(sandbox, source) as session:
+        foo = session.call({"name": "Foo"}, (), {})
+        names = ["third", "second", "first"]
+        in_threads(3, lambda i: method(session, foo, names[i], lambda: printed.append(names[i])))
+    assert printed == ["first", "second", "third"]
+
+
+def test_a_callback_that_raises_raises_its_builtin_class_in_the_submission(sandbox: Sandbox) -> None:
+    source = """
+        def apply(function, value):
+            try:
+                return function(value)
+            except ZeroDivisionError as exc:
+                return f"caught {type(exc).__name__}: {exc}"
+    """
+    with loaded(sandbox, source) as session:
+        assert session.call({"name": "apply"}, (lambda x: x * 2, 21), {}) == 42
+        assert session.call({"name": "apply"}, (lambda x: 1 // x, 0), {}) == "caught ZeroDivisionError: integer division or modulo by zero"
+
+
+def test_a_callback_returning_what_cannot_cross_is_the_tests_fault(sandbox: Sandbox) -> None:
+    with loaded(sandbox, "def apply(function):\n    return function()\n") as session, pytest.raises(CannotCarry):
+        session.call({"name": "apply"}, (lambda: object(),), {})
