@@ -89,12 +89,13 @@ def _problem_toml(spec: Spec) -> str:
     else:
         entry = f'function = "{spec.entry.text}"'
     ladder = f'[ladder]\nentry = "{spec.entry.name}"\nmin_n = 16\nmax_n = 100000\n'
+    # A class is measured over a sequence of operations, so its label is per operation.
     per_op = " per operation" if spec.is_class else ""
-    label = "O(1)" if spec.is_class else "O(n)"
+    label = "O(1) per operation" if spec.is_class else "O(n)"
     return f"""title = "{spec.title}"
 difficulty = "medium"  # {TODO}: easy | medium | hard
 topics = ["todo"]  # {TODO}: the topics, like "arrays", "hash map"
-complexity = "{label}"  # {TODO}: the reference's class{per_op}, like "O(n log n)"
+complexity = "{label}"  # {TODO}: the reference's class, like "O(n log n){per_op}"
 
 [[entry]]
 {entry}
