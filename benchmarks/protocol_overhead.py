@@ -3,7 +3,9 @@
     python benchmarks/protocol_overhead.py [--calls N] [--runs N]
 
 1. The median round trip of one protocol call (two_sum on a 4-element list)
-   against calling the same function in-process.
+   against calling the same function in-process, and against the bare pipe
+   floor: the same request as a JSON line echoed by a child Python process
+   that decodes and re-encodes it, no judge involved.
 2. The wall time of grading two-sum's reference (visible + hidden tests)
    through the judge, against running the same tests in-process with the
    reference as `solution` and no sandbox; and `judge submit` whole, with
@@ -19,7 +21,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import json
 import statistics
+import subprocess
 import sys
 import time
 import types
@@ -67,6 +71,40 @@ def protocol_round_trip(sandbox: Sandbox, calls: int) -> tuple[float, float]:
     finally:
         session.close()
         pod.close()
+
+
+ECHO = """
+import json, os, sys
+read = sys.stdin.buffer.readline
+while True:
+    line = read()
+    if not line:
+        break
+    request = json.loads(line)
+    os.write(1, json.dumps({"id": request["id"], "ok": True, "value": request["args"]}).encode() + b"\\n")
+"""
+
+
+def pipe_floor(calls: int) -> float:
+    """The median round trip of a JSON line to a child Python and back."""
+    child = subprocess.Popen([sys.executable, "-S", "-c", ECHO], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    writer, reader = child.stdin, child.stdout
+    assert writer is not None and reader is not None
+    request: dict[str, Any] = {"id": 0, "op": "call", "target": {"name": "two_sum"}, "args": [list(ARGS), {}]}
+
+    def round_trip() -> None:
+        request["id"] += 1
+        writer.write(json.dumps(request).encode() + b"\n")
+        writer.flush()
+        json.loads(reader.readline())
+
+    try:
+        for _ in range(100):
+            round_trip()
+        return median_call_seconds(round_trip, calls)
+    finally:
+        writer.close()
+        child.wait()
 
 
 class InProcess:
@@ -124,6 +162,7 @@ def main() -> None:
 
     reference = import_reference(PROBLEM.reference, PROBLEM.slug)
     direct = median_call_seconds(lambda: reference.two_sum(*ARGS), options.calls)
+    floor = pipe_floor(options.calls)
     local_first, local_rt = protocol_round_trip(LocalSandbox(), options.calls)
     baseline = min(in_process_seconds(PROBLEM) for _ in range(options.runs))
     local_grade = graded_seconds(LocalSandbox(), options.runs)
@@ -131,7 +170,8 @@ def main() -> None:
 
     print(f"one call, median of {options.calls}:")
     print(f"  in-process                 {direct * 1e6:9.1f} us")
-    print(f"  local sandbox round trip   {local_rt * 1e6:9.1f} us   = {local_rt / direct:7.0f}x in-process")
+    print(f"  bare pipe floor            {floor * 1e6:9.1f} us")
+    print(f"  local sandbox round trip   {local_rt * 1e6:9.1f} us   = {local_rt / floor:7.1f}x the floor")
     print(f"  local start to first call  {local_first * 1e3:9.1f} ms")
     print(f"judge submit two-sum (reference), median of {options.runs}:")
     print(f"  in-process, no sandbox     {baseline:9.2f} s")
@@ -147,7 +187,7 @@ def main() -> None:
     docker_full = graded_seconds(docker, options.runs, complexity=True)
     print("docker:")
     print(f"  start to first call        {docker_first * 1e3:9.1f} ms   = {docker_first / local_first:7.1f}x local")
-    print(f"  round trip                 {docker_rt * 1e6:9.1f} us   = {docker_rt / local_rt:7.1f}x local")
+    print(f"  round trip                 {docker_rt * 1e6:9.1f} us   = {docker_rt / floor:7.1f}x the floor")
     print(f"  judge submit two-sum       {docker_grade:9.2f} s   = {docker_grade / local_grade:7.1f}x local"
           f" = {docker_grade / baseline:7.1f}x in-process")  # fmt: skip
     print(f"  with complexity            {docker_full:9.2f} s   = {docker_full / docker_grade:7.1f}x without")

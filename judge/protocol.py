@@ -112,6 +112,12 @@ class Encoder:
             self.atom(obj)
 
     def encode(self, value: Any) -> dict[str, Any]:
+        order = None if self.objs else lean_order(value)
+        if order is not None:
+            # The common case: plain lists, str-keyed dicts and scalars, each
+            # container once.  `objects` is the order both sides agree on.
+            self.objects = order
+            return {"lean": value}
         root = self.atom(value)
         self.drain()
         return {"root": root, "objs": self.objs}
@@ -202,8 +208,74 @@ def _plain_scalar(item: Any) -> bool:
     if kind is int:
         return bool(-SAFE_INT <= item <= SAFE_INT)
     if kind is str:
-        return bool(item.isascii())
+        return bool(item.isascii()) or _SURROGATE.search(item) is None
     return kind is not float or math.isfinite(item)
+
+
+LEAN_DEPTH = 32  # nesting of a lean value; deeper values take the flat table
+
+
+def is_lean(value: Any, avoid: frozenset[int] = frozenset(), max_ints: int = SAFE_INT) -> bool:
+    """Whether `value` can travel as plain JSON and come back equal: exact
+    lists, dicts with str keys, and plain scalars (see `_plain`), nested at
+    most LEAN_DEPTH deep, no container twice (sharing needs the table), and
+    none of the containers whose ids are in `avoid` (a caller's own objects,
+    whose identity a result must keep)."""
+    return lean_order(value, avoid, max_ints) is not None
+
+
+def lean_order(value: Any, avoid: frozenset[int] = frozenset(), max_ints: int = SAFE_INT) -> list[Any] | None:
+    """The containers of a lean value in depth-first pre-order (the slots both
+    sides give them when a call's answer must write changes back), or None
+    when the value is not lean.  Iterative: untrusted depth is safe."""
+    order: list[Any] = []
+    seen: set[int] = set()
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        kind = type(item)
+        if kind is list or kind is dict:
+            key = id(item)
+            if key in seen or key in avoid or depth >= LEAN_DEPTH or len(order) >= MAX_OBJECTS:
+                return None
+            seen.add(key)
+            order.append(item)
+            if kind is list:
+                if _plain(item):
+                    continue
+                children = item
+            elif all(type(k) is str and _plain_scalar(k) for k in item):
+                children = list(item.values())
+            else:
+                return None
+            stack.extend((child, depth + 1) for child in reversed(children))
+        elif kind not in _PLAIN_KINDS or not _plain_scalar(item) or (kind is int and abs(item) > max_ints):
+            return None
+    return order
+
+
+class LeanCall:
+    """A call whose arguments came as plain JSON.  Its answer is plain JSON
+    too when the call left them exactly as they were and its value shares
+    none of them; else the answer takes the table, with the inputs first."""
+
+    def __init__(self, payload: Any):
+        self.payload = payload
+        self.text = _lean_text(payload)
+
+    def answer(self, value: Any, inputs: Sequence[Any]) -> dict[str, Any] | None:
+        if _lean_text(self.payload) != self.text:
+            return None  # changed in place: written back through the table
+        if not is_lean(value, avoid=frozenset(map(id, inputs))):
+            return None
+        return {"lean": value}
+
+
+def _lean_text(payload: Any) -> str:
+    try:
+        return json.dumps(payload, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError):
+        return ""  # the call put something that is not JSON into its input: changed
 
 
 _PLAIN_KINDS = frozenset({int, float, str, bool, type(None)})
@@ -251,6 +323,13 @@ class Decoder:
         self.objects: list[Any] = []
 
     def decode(self, data: Any) -> Any:
+        if isinstance(data, dict) and set(data) == {"lean"}:
+            value = data["lean"]
+            order = lean_order(value)
+            if order is None:
+                raise ProtocolError("a lean value must be plain JSON of bounded depth")
+            self.objects = order
+            return value
         if not isinstance(data, dict) or set(data) != {"root", "objs"}:
             raise ProtocolError("a value must be an object with 'root' and 'objs'")
         objs = data["objs"]
@@ -504,8 +583,8 @@ def drop_unchanged(encoded: dict[str, Any], sent: Any, count: int) -> dict[str, 
     """A response's first `count` objects are the request's own: each that
     encodes exactly as it was sent becomes null, and the caller keeps its
     object as it is.  A 100,000-item input then crosses once, not twice."""
-    objs = encoded["objs"]
-    if isinstance(sent, list):
+    objs = encoded.get("objs")
+    if type(sent) is list and type(objs) is list:
         for k in range(min(count, len(sent), len(objs))):
             if objs[k] == sent[k]:
                 objs[k] = None

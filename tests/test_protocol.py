@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from judge import protocol
 from judge.protocol import (
+    LEAN_DEPTH,
     MAX_FRAME_BYTES,
     Decoder,
     Encoder,
@@ -130,9 +131,48 @@ def test_adjacent_surrogates_stay_two_code_points() -> None:
 
 
 def test_large_ints_travel_as_hex_and_small_ones_raw() -> None:
-    assert encode(2**53)["root"] == 2**53
+    assert encode(2**53) == {"lean": 2**53}
     assert encode(2**53 + 1)["root"] == ["i", format(2**53 + 1, "x")]
     assert encode(-(2**70))["root"] == ["i", "-" + format(2**70, "x")]
+    assert encode([1, [2**53 + 1]])["objs"][1] == ["list", ["i", format(2**53 + 1, "x")]]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [[], [1, 2.5, "a", None, True], [[1, 2], {"k": [3]}, {}], {"a": {"b": {"c": "é"}}}, "text", 7],
+    ids=["empty", "flat", "nested", "dicts", "str", "int"],
+)
+def test_plain_json_values_travel_lean(value: Any) -> None:
+    """Small plain values (the common case) skip the object table, and come back equal."""
+    encoded = encode(value)
+    assert set(encoded) == {"lean"}
+    assert wire(value) == value
+
+
+@pytest.mark.parametrize(
+    "value",
+    [(1, 2), [1, (2,)], {1: "a"}, {2**60: 1}, [2**60], {1.5}, b"x", "\ud800", [float("nan")], [TreeNode(1)]],
+    ids=["tuple", "nested-tuple", "int-key", "big-key", "big-int", "set", "bytes", "surrogate", "nan", "node"],
+)
+def test_values_json_cannot_carry_exactly_take_the_table(value: Any) -> None:
+    assert "objs" in encode(value)
+
+
+def test_a_shared_list_takes_the_table_so_sharing_survives() -> None:
+    inner = [1]
+    out = wire([inner, inner])
+    assert "objs" in encode([inner, inner]) and out[0] is out[1]
+
+
+def test_a_lean_value_deeper_than_the_cap_takes_the_table_and_a_forged_one_is_refused() -> None:
+    deep: list[Any] = []
+    for _ in range(LEAN_DEPTH + 1):
+        deep = [deep]
+    assert "objs" in encode(deep)
+    with pytest.raises(ProtocolError):
+        decode({"lean": deep})
+    with pytest.raises(ProtocolError):
+        decode({"lean": [2**60]})
 
 
 def test_dict_with_non_string_keys() -> None:

@@ -231,7 +231,8 @@ class Channel:
 
     def send(self, data: bytes, deadline: float) -> None:
         try:
-            write_by(deadline, data, self.sock, self.sock.send)
+            # MSG_DONTWAIT: a full socket says so instead of blocking past the deadline.
+            write_by(deadline, data, self.sock, lambda view: self.sock.send(view, socket.MSG_DONTWAIT))
         except TransportClosed:
             self.closed = True
             raise

@@ -184,7 +184,10 @@ class Runner:
 
         if request.get("thread"):
             return self.start_thread(run, request.get("id"), inputs)
-        return self.timed(run, request.get("id"), inputs=inputs, sent=request["args"].get("objs"))
+        sent = request["args"]
+        return self.timed(
+            run, request.get("id"), inputs=inputs, sent=protocol.LeanCall(sent["lean"]) if "lean" in sent else sent.get("objs")
+        )
 
     def start_thread(self, run: Any, request_id: Any, inputs: list[Any]) -> None:
         """A concurrent call (the trusted side's test threads call at once):
@@ -235,6 +238,10 @@ class Runner:
         value that fails to encode (its object count, a node class that
         raises) is an exception of the call, raised in the test."""
         self.local.fresh = []
+        # type(), not isinstance(): a submission may have replaced builtins.isinstance.
+        quick = sent.answer(value, inputs or ()) if type(sent) is protocol.LeanCall else None
+        if quick is not None:
+            return {"ok": True, "value": quick}
         encoder = protocol.Encoder(self.handle_out)
         try:
             if inputs:
