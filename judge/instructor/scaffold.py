@@ -227,7 +227,7 @@ def _op_strategy(method: Sig) -> str:
 
 
 def _tuple_strategy(params: tuple[Param, ...], as_list: bool = False) -> str:
-    inner = ", ".join(typemap.strategy(p.node) for p in params)
+    inner = ", ".join(typemap.strategy(p.node, typemap.FEW if as_list else typemap.SMALL) for p in params)
     tupled = f"st.tuples({inner})" if params else "st.just(())"
     return f"{tupled}.map(list)" if as_list else tupled
 

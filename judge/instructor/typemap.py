@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 
 SMALL = "st.integers(-100, 100)"
+FEW = "st.integers(0, 9)"  # an operation's arguments: the same keys come back
 UNKNOWN_STRATEGY = "st.nothing()"
 UNKNOWN_VALUE = "None"
 
@@ -35,18 +36,19 @@ def parse(annotation: str | None) -> ast.expr | None:
         return None
 
 
-def strategy(node: ast.expr | None) -> str:
-    """A small-input strategy: hypothesis shrinks failures from there."""
+def strategy(node: ast.expr | None, ints: str = SMALL) -> str:
+    """A small-input strategy: hypothesis shrinks failures from there.  `ints`
+    narrows the integers: an operation's keys must repeat for a cache to hit."""
     if isinstance(node, ast.Name):
-        return _SCALAR_STRATEGIES.get(node.id, UNKNOWN_STRATEGY)
+        return ints if node.id == "int" else _SCALAR_STRATEGIES.get(node.id, UNKNOWN_STRATEGY)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
         args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
         if node.value.id in _CONTAINERS and len(args) == 1:
-            return f"{_CONTAINERS[node.value.id]}({strategy(args[0])}, max_size=20)"
+            return f"{_CONTAINERS[node.value.id]}({strategy(args[0], ints)}, max_size=20)"
         if node.value.id == "dict" and len(args) == 2:
-            return f"st.dictionaries({strategy(args[0])}, {strategy(args[1])}, max_size=20)"
+            return f"st.dictionaries({strategy(args[0], ints)}, {strategy(args[1], ints)}, max_size=20)"
         if node.value.id == "tuple":
-            return f"st.tuples({', '.join(strategy(a) for a in args)})"
+            return f"st.tuples({', '.join(strategy(a, ints) for a in args)})"
     return UNKNOWN_STRATEGY
 
 

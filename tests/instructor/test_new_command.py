@@ -148,3 +148,78 @@ def test_without_problems_option_the_bank_is_dot_problems(tmp_path: Path, monkey
     (tmp_path / "problems").mkdir()
     assert run("new", "x", "--function", "f()").exit_code == 0
     assert (tmp_path / "problems" / "x" / "problem.toml").is_file()
+
+
+LRU_REFERENCE = """from collections import OrderedDict
+
+
+class LRUCache:
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self.items: OrderedDict[int, int] = OrderedDict()
+
+    def get(self, key: int) -> int:
+        if key not in self.items:
+            return -1
+        self.items.move_to_end(key)
+        return self.items[key]
+
+    def put(self, key: int, value: int) -> None:
+        self.items[key] = value
+        self.items.move_to_end(key)
+        if len(self.items) > self.capacity:
+            self.items.popitem(last=False)
+"""
+
+LRU_STATEMENT = """# LRU Cache
+
+A cache of at most `capacity` keys that evicts the least recently used one.
+
+```python
+>>> cache = LRUCache(1)
+>>> cache.put(1, 10)
+>>> cache.get(1)
+10
+>>> cache.put(2, 20)
+>>> cache.get(1)
+-1
+```
+"""
+
+
+def test_new_class_then_fill_in_then_validate_with_a_class_ladder(tmp_path: Path) -> None:
+    made = run("--problems", tmp_path, "new", "lru-cache", "--class", "LRUCache(capacity: int)",
+               "--method", "get(self, key: int) -> int", "--method", "put(self, key: int, value: int) -> None")  # fmt: skip
+    assert made.exit_code == 0, made.output
+    root = tmp_path / "lru-cache"
+    assert load_problem(root).ladder is not None
+    (root / "reference" / "solution.py").write_text(LRU_REFERENCE)
+    (root / "wrong" / "WA" / "wrong_answer.py").write_text(LRU_REFERENCE.replace("self.items.popitem(last=False)", "pass"))
+    (root / "wrong" / "TLE" / "too_slow.py").unlink()
+    (root / "statement.md").write_text(LRU_STATEMENT)
+    toml = root / "problem.toml"
+    fill(toml, 'difficulty = "medium"  # TODO(judge): easy | medium | hard', 'difficulty = "medium"')
+    fill(toml, 'topics = ["todo"]  # TODO(judge): the topics, like "arrays", "hash map"', 'topics = ["design"]')
+    fill(toml, '  # TODO(judge): the reference\'s class, like "O(n log n) per operation"', "")
+    fill(toml, "  # TODO(judge): one [cases.<test>] per hidden test, its category shown to candidates", "")
+    example = "assert solution.LRUCache(...).get(...) == ..."
+    fill(
+        root / "tests" / "test_visible.py",
+        f"{example}  # TODO(judge): the statement's first example",
+        "assert solution.LRUCache(1).get(1) == -1",
+    )
+    hidden = root / "hidden" / "test_hidden.py"
+    fill(hidden, f"{example}  # TODO(judge): the statement's examples", "assert solution.LRUCache(2).get(7) == -1")
+    fill(
+        hidden,
+        f"{example}  # TODO(judge): empty input, duplicates, extremes (a test per category)",
+        "assert solution.LRUCache(1).get(0) == -1",
+    )
+    fill(hidden, "ctor_args=st.tuples(st.integers(-100, 100))", "ctor_args=st.tuples(st.integers(1, 4))")
+    fill(root / "generator.py", "    # TODO(judge): a constructor and n operations that make the reference work as its class says\n", "")
+
+    done = run("--problems", tmp_path, "validate", "lru-cache", "--sandbox", "local")
+    assert done.exit_code == 0, done.output
+    said = " ".join(done.output.split())
+    assert "ok lru-cache: ladder: the reference grows like itself same" in said
+    assert "ok lru-cache: wrong/WA/wrong_answer.py gets WA" in said
