@@ -104,7 +104,11 @@ NAMED = {
     "serialize-binary-tree": ["serialize(root: TreeNode | None) -> str", "deserialize(data: str) -> TreeNode | None"],
     "lowest-common-ancestor": ["lowest_common_ancestor(root: TreeNode, p: int, q: int) -> int"],
     "lfu-cache": ["LFUCache(capacity: int)", "get(self, key: int) -> int", "put(self, key: int, value: int) -> None"],
-    "time-based-kv-store": ["TimeMap()", "set(self, key: str, value: str, timestamp: int) -> None", "get(self, key: str, timestamp: int) -> str"],
+    "time-based-kv-store": [
+        "TimeMap()",
+        "set(self, key: str, value: str, timestamp: int) -> None",
+        "get(self, key: str, timestamp: int) -> str",
+    ],
     "rate-limiter": ["RateLimiter(limit: int, window: int)", "allow(self, client: str, timestamp: int) -> bool"],
     "bounded-blocking-queue": [
         "BoundedBlockingQueue(capacity: int)",
