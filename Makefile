@@ -18,9 +18,10 @@ demo: $(STAMP)
 	$(BIN)/judge submit --sandbox local two-sum problems/two-sum/wrong/WA/ignores_negatives.py; \
 	test $$? -eq 1
 
-## test: the whole test suite (Docker tests skip without an engine, unless JUDGE_REQUIRE_DOCKER=1)
+## test: the whole test suite on every core (Docker tests skip without an engine, unless JUDGE_REQUIRE_DOCKER=1)
+JOBS ?= auto
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(JOBS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check judge sandboxes tests benchmarks

@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from judge.problem.loader import load_problem, wrong_solutions
+from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
 from judge.validate import validate
 from tests.conftest import BANK
+from tests.docker_support import docker_sandbox_or_skip
 
 PROBLEMS = sorted(p for p in BANK.iterdir() if (p / "problem.toml").is_file())
 
@@ -24,10 +26,18 @@ def test_the_bank_is_not_empty() -> None:
     assert any(p.name == "two-sum" for p in PROBLEMS)
 
 
+SANDBOXES = ["local", pytest.param("docker", marks=pytest.mark.docker)]
+
+
+def open_sandbox(name: str) -> Sandbox:
+    return LocalSandbox() if name == "local" else docker_sandbox_or_skip()
+
+
+@pytest.mark.parametrize("sandbox_name", SANDBOXES)
 @pytest.mark.parametrize("folder", PROBLEMS, ids=[p.name for p in PROBLEMS])
-def test_problem_validates(folder: Path) -> None:
+def test_problem_validates(folder: Path, sandbox_name: str) -> None:
     problem = load_problem(folder)
-    sandbox = LocalSandbox()
+    sandbox = open_sandbox(sandbox_name)
     try:
         checks = validate(problem, sandbox)
     finally:
@@ -44,3 +54,82 @@ def test_problem_validates(folder: Path) -> None:
         assert f"wrong/{wrong.verdict.name}/{wrong.path.name} gets {wrong.verdict.name}" in names
         if wrong.fails:
             assert any(n.startswith(f"wrong/{wrong.verdict.name}/{wrong.path.name} fails ") for n in names)
+
+
+# The topics of a backend interview loop: every one in at least MIN_PER_TOPIC problems.
+CANONICAL_TOPICS = (
+    "hash map", "arrays and strings", "two pointers", "sliding window", "binary search", "sorting",
+    "stacks and queues", "linked lists", "trees", "graphs", "heaps", "backtracking", "dynamic programming",
+    "greedy and intervals", "tries", "bit manipulation", "design", "concurrency",
+)  # fmt: skip
+MIN_PER_TOPIC = 4
+MIN_PROBLEMS = 60
+
+
+def test_the_bank_covers_every_topic_of_a_backend_loop() -> None:
+    problems = [load_problem(folder) for folder in PROBLEMS]
+    assert len(problems) >= MIN_PROBLEMS
+    counts = {topic: sum(topic in p.topics for p in problems) for topic in CANONICAL_TOPICS}
+    thin = {topic: count for topic, count in counts.items() if count < MIN_PER_TOPIC}
+    assert not thin, f"topics in fewer than {MIN_PER_TOPIC} problems: {thin}"
+    unlabelled = [p.slug for p in problems if not set(p.topics) & set(CANONICAL_TOPICS)]
+    assert not unlabelled, f"problems with no canonical topic: {unlabelled}"
+
+
+def test_difficulties_are_spread_about_30_50_20() -> None:
+    problems = [load_problem(folder) for folder in PROBLEMS]
+    share = {level: sum(p.difficulty == level for p in problems) / len(problems) for level in ("easy", "medium", "hard")}
+    assert 0.2 <= share["easy"] <= 0.4, share
+    assert 0.4 <= share["medium"] <= 0.6, share
+    assert 0.12 <= share["hard"] <= 0.28, share
+
+
+# The problems the bank promises by name, with exactly these signatures (as problem.toml writes them).
+NAMED = {
+    "merge-intervals": ["merge_intervals(intervals: list[list[int]]) -> list[list[int]]"],
+    "top-k-frequent-words": ["top_k_frequent(words: list[str], k: int) -> list[str]"],
+    "median-finder": ["MedianFinder()", "add_num(self, num: int) -> None", "find_median(self) -> float"],
+    "number-of-islands": ["num_islands(grid: list[list[str]]) -> int"],
+    "course-schedule": ["can_finish(num_courses: int, prerequisites: list[list[int]]) -> bool"],
+    "word-ladder": ["ladder_length(begin_word: str, end_word: str, word_list: list[str]) -> int"],
+    "network-delay": ["network_delay_time(times: list[list[int]], n: int, k: int) -> int"],
+    "min-window-substring": ["min_window(s: str, t: str) -> str"],
+    "container-with-most-water": ["max_area(height: list[int]) -> int"],
+    "three-sum": ["three_sum(nums: list[int]) -> list[list[int]]"],
+    "search-rotated-array": ["search_rotated(nums: list[int], target: int) -> int"],
+    "combination-sum": ["combination_sum(candidates: list[int], target: int) -> list[list[int]]"],
+    "word-break": ["word_break(s: str, word_dict: list[str]) -> bool"],
+    "edit-distance": ["edit_distance(word1: str, word2: str) -> int"],
+    "longest-increasing-subsequence": ["length_of_lis(nums: list[int]) -> int"],
+    "serialize-binary-tree": ["serialize(root: TreeNode | None) -> str", "deserialize(data: str) -> TreeNode | None"],
+    "lowest-common-ancestor": ["lowest_common_ancestor(root: TreeNode, p: int, q: int) -> int"],
+    "lfu-cache": ["LFUCache(capacity: int)", "get(self, key: int) -> int", "put(self, key: int, value: int) -> None"],
+    "time-based-kv-store": [
+        "TimeMap()",
+        "set(self, key: str, value: str, timestamp: int) -> None",
+        "get(self, key: str, timestamp: int) -> str",
+    ],
+    "rate-limiter": ["RateLimiter(limit: int, window: int)", "allow(self, client: str, timestamp: int) -> bool"],
+    "bounded-blocking-queue": [
+        "BoundedBlockingQueue(capacity: int)",
+        "enqueue(self, element: int) -> None",
+        "dequeue(self) -> int",
+        "size(self) -> int",
+    ],
+}
+
+
+def signatures(folder: Path) -> list[str]:
+    problem = load_problem(folder)
+    found = []
+    for entry in problem.entries:
+        found.append(entry.callable.signature)
+        found += [method.signature for method in entry.methods]
+    return [" ".join(s.split()) for s in found]
+
+
+@pytest.mark.parametrize("slug", sorted(NAMED))
+def test_named_problems_have_exactly_their_signatures(slug: str) -> None:
+    folder = BANK / slug
+    assert (folder / "problem.toml").is_file(), f"{slug} is missing from the bank"
+    assert signatures(folder) == NAMED[slug]
