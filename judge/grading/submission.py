@@ -106,10 +106,11 @@ class Submission:
             value = session.call(target, args, kwargs)
         except CaseOver as over:
             record.outcome = over.verdict.name
-            if session.fault is over:
+            if session.fault is over and not session.ending:
                 # The runner is gone: the case ends with this verdict even if
                 # the test never sees it (a test thread dies unseen, a repr()
-                # that pytest or unittest makes safe swallows it).
+                # that pytest or unittest makes safe swallows it).  Not once
+                # the case is over: calls the test left blocked end then.
                 self._note_fault(over)
             raise
         except Exception as exc:

@@ -39,6 +39,7 @@ from judge.sandbox.described import Names, ObjectInfo, exception_classes, module
 from judge.sources import drop_location, pointer
 
 STARTUP_SECONDS = 30.0  # a cold container can be slow; this is no candidate's time
+READ_SLICE = 0.1  # seconds a read waits before it looks whether the case has ended
 
 
 class Handle:
@@ -48,6 +49,10 @@ class Handle:
         self.session = session
         self.key = key
         self.info = info or ObjectInfo()
+
+
+class CaseEnded(Exception):
+    """The case ended while a call was still out."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class RunnerSession:
         self._waiting: dict[int, Waiting] = {}  # calls sent and not yet answered
         self._mail: dict[int, collections.deque[dict[str, Any]]] = {}  # frames read for them
         self._reader: threading.Thread | None = None  # the one thread reading
+        self.ending = False  # the case is over: calls still out (a test's leftover threads) end quietly
         self.names = Names()  # the module's public names, when load was asked for them
         self.callbacks = Callbacks()
         self._objects: dict[int, ObjectInfo] = {}  # what the runner said of each handle
@@ -105,6 +111,9 @@ class RunnerSession:
             self.names = module_names(response.get("names"))
 
     def close(self) -> Exit | None:
+        with self._cond:
+            self.ending = True
+            self._cond.notify_all()
         return self._close_transport(None)
 
     # -- calls ------------------------------------------------------------
@@ -329,7 +338,9 @@ class RunnerSession:
     def _read(self, deadline: float, what: str) -> dict[str, Any]:
         assert self.transport is not None
         try:
-            line = self.transport.receive(deadline, protocol.MAX_FRAME_BYTES)
+            line = self._receive(deadline)
+        except CaseEnded:
+            raise self._fail(RunnerCrashed(f"the case ended before an answer during {what}")) from None
         except TransportTimeout:
             raise self._dead(Death.WALL_TIMEOUT, what) from None
         except TransportClosed:
@@ -340,6 +351,19 @@ class RunnerSession:
             return protocol.load_frame(line)
         except protocol.ProtocolError as exc:
             raise self._fail(RunnerCrashed(f"the runner's channel was corrupted during {what}: {exc}")) from None
+
+    def _receive(self, deadline: float) -> bytes:
+        """A line by `deadline`, in slices: a thread blocked on a call the test
+        left behind gives up as soon as the case ends, not at its wall limit."""
+        assert self.transport is not None
+        while True:
+            try:
+                return self.transport.receive(min(deadline, time.monotonic() + READ_SLICE), protocol.MAX_FRAME_BYTES)
+            except TransportTimeout:
+                if self.ending:
+                    raise CaseEnded() from None
+                if time.monotonic() >= deadline:
+                    raise
 
     def _dead(self, reason: Death | None, what: str) -> CaseOver:
         end = self._close_transport(reason)

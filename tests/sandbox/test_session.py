@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from judge.outcomes import CannotCarry, TimeLimitExceeded, raised_by_submission
+from judge.outcomes import CannotCarry, RunnerCrashed, TimeLimitExceeded, raised_by_submission
 from judge.problem.model import Limits
 from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
@@ -151,6 +151,25 @@ def test_a_deadlock_is_a_time_out_for_every_blocked_call(sandbox: Sandbox) -> No
     assert all(isinstance(r, TimeLimitExceeded) for r in results), results
     assert "wall-time limit of 2 s" in str(results[0]) and "deadlock" in str(results[0])
     assert time.monotonic() - started < 2.0 + 4.0  # one wall limit, not one per blocked call
+
+
+def test_a_call_the_test_left_blocked_ends_with_the_case(sandbox: Sandbox) -> None:
+    source = """
+        import threading
+        gate = threading.Event()
+        def wait():
+            gate.wait()
+    """
+    outcome: list[BaseException] = []
+    with loaded(sandbox, source) as session:
+        waiter = threading.Thread(target=lambda: outcome.extend(in_threads(1, lambda i: session.call({"name": "wait"}, (), {}))))
+        waiter.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        session.close()  # the case ends: no wait for the blocked call's wall limit
+        assert time.monotonic() - started < 1.5
+        waiter.join()
+    assert session.ending and isinstance(outcome[0], RunnerCrashed) and "the case ended" in str(outcome[0])
 
 
 UNSAFE_COUNTER = """
