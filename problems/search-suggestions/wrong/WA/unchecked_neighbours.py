@@ -6,4 +6,8 @@ from bisect import bisect_left
 
 def suggested_products(products: list[str], search_word: str) -> list[list[str]]:
     ordered = sorted(products)
-    return [ordered[bisect_left(ordered, search_word[:end]) :][:3] for end in range(1, len(search_word) + 1)]
+    suggestions = []
+    for end in range(1, len(search_word) + 1):
+        start = bisect_left(ordered, search_word[:end])
+        suggestions.append(ordered[start : start + 3])
+    return suggestions
