@@ -167,12 +167,15 @@ def _explosion(points: list[Point], reference: Growth, label: str, data: list[di
 
 
 def _cpu_sees_log_factor(points: list[Point], reference: Growth) -> bool:
-    """CPU time's ratio leans like a log factor (slope against log log n), clearly."""
+    """CPU time's ratio leans like a log factor against the candidate (slope
+    against log log n), clearly.  Only that way: a candidate wrongly called
+    "same" when it is slower is the error a hint must never make; the other
+    way small-size overheads fading look alike."""
     if reference.exponential:
         return False
     usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0 and p.n > 2])
     by_log = fit([math.log(math.log(p.n)) for p in usable], [math.log(p.candidate_cpu / p.reference_cpu) for p in usable])
-    return by_log is not None and (by_log.low >= LOG_FACTOR or by_log.high <= -LOG_FACTOR)
+    return by_log is not None and by_log.low >= LOG_FACTOR
 
 
 def _contradicts(timed: Fit | None, counted: Fit) -> bool:

@@ -1,3 +1,5 @@
+import random
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,6 +66,22 @@ def test_deep_skewed_tree(solution, reference):
 # Level order, None for a gap. Sampling None 1 time in 8 keeps trees bushy; few
 # values make equal values common. Shrinks toward None (fewer nodes), then 0.
 trees = st.lists(st.sampled_from([None, 0, 1, -1, 2, -2, 3, -3]), max_size=31).map(tree)
+
+
+def test_large_input(solution, reference):
+    # 30,000 nodes hung under random earlier nodes: a copy that looks each
+    # node up in a list of pairs (not a dict) does 4.5 * 10**8 comparisons.
+    rng = random.Random(7)
+    nodes = [TreeNode(rng.randrange(10**6)) for _ in range(30_000)]
+    for i, node in enumerate(nodes[1:], start=1):
+        parent = nodes[rng.randrange(i)]
+        while True:
+            side = "left" if rng.random() < 0.5 else "right"
+            if getattr(parent, side) is None:
+                setattr(parent, side, node)
+                break
+            parent = getattr(parent, side)
+    check(solution, reference, nodes[0])
 
 
 @given(trees)
