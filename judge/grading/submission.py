@@ -36,6 +36,7 @@ class Submission:
         self._in_case = False
         self._calling = "object"
         self._starting = threading.Lock()
+        self._threads_at_start = threading.active_count()
         self.names = Names()  # the module's public names, learnt from the first load
 
     # -- cases ------------------------------------------------------------
@@ -49,6 +50,7 @@ class Submission:
         self.end_case()
         self.case_fault = None
         self._in_case = True
+        self._threads_at_start = threading.active_count()  # a thread started after this is the test's
         self.trace.reset()
         self.cpu_max = 0.0
 
@@ -77,6 +79,7 @@ class Submission:
         with self._starting:  # test threads may make a case's first calls at once
             if self._session is None:
                 self._session, self._warm = self._warm or self._new_session(), None
+                self._session.threads_before = self._threads_at_start
             return self._session
 
     def _new_session(self) -> RunnerSession:

@@ -73,7 +73,7 @@ class RunnerSession:
         self.fault: CaseOver | None = None
         self.staged: int | None = None  # the ladder input the runner holds
         self.threaded = False  # calls run each in its own runner thread (see _concurrent)
-        self._threads_before = threading.active_count()
+        self.threads_before = threading.active_count()  # more threads than this: the test started some
         self._next_id = 0
         self._cond = threading.Condition(threading.RLock())
         self._waiting: dict[int, Waiting] = {}  # calls sent and not yet answered
@@ -168,7 +168,7 @@ class RunnerSession:
         with self._cond:
             if not self.threaded:
                 elsewhere = threading.current_thread() is not threading.main_thread()
-                self.threaded = elsewhere or bool(self._waiting) or threading.active_count() > self._threads_before
+                self.threaded = elsewhere or bool(self._waiting) or threading.active_count() > self.threads_before
             return self.threaded
 
     def measure(

@@ -927,10 +927,11 @@ class Interleaver:
     """Makes races show while concurrent calls run.  CPython switches threads
     only every few milliseconds and, since 3.10, only at calls and loop ends,
     so `self.n = self.n + 1` on a thread-unsafe counter would almost never
-    lose an update.  Here the submission's own code (its file's frames only:
-    the locks and conditions of `threading` run at full speed) pauses between
-    bytecodes, letting the other calls' threads run in the middle of its
-    read-modify-write."""
+    lose an update.  Here, while two or more calls are running, the
+    submission's own code (its file's frames only: the locks and conditions of
+    `threading` run at full speed) pauses between bytecodes, letting the other
+    calls' threads run in the middle of its read-modify-write.  A call running
+    alone is traced but never paused."""
 
     PAUSE = 0.0002  # seconds per bytecode: measured to lose updates every run (see tests)
     SWITCH = 1e-5  # the interpreter's switch interval while calls overlap
@@ -970,7 +971,7 @@ class Interleaver:
         return self.on_opcode
 
     def on_opcode(self, frame: Any, event: str, arg: Any) -> Any:
-        if event == "opcode":
+        if event == "opcode" and self.active > 1:  # alone, a call has nobody to race with
             time.sleep(self.PAUSE)
         return self.on_opcode
 
