@@ -208,7 +208,8 @@ def test_start_unknown_problem(bank_copy: Path, tmp_path: Path) -> None:
 def test_exit_code_is_the_verdict(bank_copy: Path, command: str, path: Path, code: int) -> None:
     result = run_in(bank_copy, command, "two-sum", path, "--sandbox", "local")
     assert_clean_exit(result, code)
-    verdict_line = result.output.strip().splitlines()[-1]
+    # The last line, but for the complexity hint, which comes after the verdict.
+    verdict_line = [line for line in result.output.strip().splitlines() if line.strip() and not line.startswith("Complexity")][-1]
     assert verdict_line.split()[:2] == (["AC", "accepted"] if code == 0 else ["WA", "wrong"]), verdict_line
     if command == "test":
         assert "hidden:" not in result.output
