@@ -22,7 +22,7 @@ def usable(sandbox: str) -> str:
 
 
 def judge(*args: str | Path, env: dict[str, str | None] | None = None) -> Result:
-    """`judge ARGS`; JUDGE_PROBLEMS unset and history kept out of the user's data dir unless a test says otherwise."""
+    """`judge ARGS` with JUDGE_PROBLEMS unset (the history goes to each test's own JUDGE_HOME: tests/conftest.py)."""
     return CliRunner().invoke(cli, [str(a) for a in args], env={"JUDGE_PROBLEMS": None, **(env or {})})
 
 
