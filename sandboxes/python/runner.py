@@ -73,7 +73,7 @@ class Runner:
     def on_cpu_limit(self, signum: int, frame: Any) -> None:
         # Raising here could be swallowed by the submission's own `except`;
         # leaving the process cannot.
-        spent = time.thread_time() - self.call_started
+        spent = time.process_time() - self.call_started
         try:
             self.send({"id": self.current_id, "ok": False, "limit": "cpu", "cpu": spent})
         finally:
@@ -355,10 +355,7 @@ class Runner:
         """Run one call under the per-call CPU limit and encode its outcome
         while the limit still holds (an endless __iter__ is the call's cost)."""
         self.current_id = request_id
-        # The thread's clock, not the process's: while ITIMER_PROF is armed,
-        # Linux moves the process clock by whole scheduler ticks, so a short
-        # call would read 0.  The limit itself stays process-wide.
-        self.call_started = time.thread_time()
+        self.call_started = time.process_time()
         if self.cpu_limit > 0:
             signal.setitimer(signal.ITIMER_PROF, self.cpu_limit)
         try:
@@ -386,7 +383,7 @@ class Runner:
             os._exit(0)
 
     def spent(self) -> float:
-        return time.thread_time() - self.call_started
+        return time.process_time() - self.call_started
 
     # -- handles ----------------------------------------------------------
     def handle_out(self, obj: Any) -> int:
