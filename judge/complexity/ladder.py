@@ -47,7 +47,8 @@ class LadderConfig:
     count_limit: int = 150_000  # count work only while the last count was below this (counting is ~30x slower)
     climb_seconds: float = 0.0  # the climb times one call per side: enough to know when to stop
     window_seconds: float = 0.005  # each careful timing in the window (the thread clock is exact)
-    wall_budget: float = 3.0  # seconds for the climb, generating and sending inputs included
+    cpu_budget: float = 1.5  # CPU seconds for the climb, both runners and the generator: the same sizes under any load
+    wall_budget: float = 10.0  # seconds for the climb whatever happens (a machine so loaded that CPU budgets mean little)
     seed: str = "judge"
     replay: bool = False  # a class entry: measure a replay of operations
 
@@ -118,14 +119,16 @@ def measure_growth(candidate: RunnerSession, reference: RunnerSession, make_inpu
 
 def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Growth, inputs: dict[int, tuple[Any, ...]]) -> list[Point]:
     points: list[Point] = []
-    started = last = time.monotonic()
+    started = time.monotonic()
+    spent = last = 0.0  # CPU seconds: all of the climb, and its last size
     counting = True
     for n in _steps(config, growth, points):
-        now = time.monotonic()
-        if now + 2 * (now - last) - started > config.wall_budget:
+        if spent + 2 * last > config.cpu_budget or time.monotonic() - started > config.wall_budget:
             break  # the next size (twice the input) would not fit in the budget
-        last = now
+        before = spent
+        generating = time.process_time()
         inputs[n] = make_input(n, random.Random(f"{config.seed}:{n}"))
+        spent += time.process_time() - generating
         try:
             point = sides.measure(n, inputs[n], config.climb_seconds, count=counting)
         except SideFailed as failed:
@@ -136,6 +139,8 @@ def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Gr
                 points.append(Point(n, CALL_BUDGET, ref_cpu, candidate_timed_out=True))
             break  # anything else: decide on the sizes measured so far
         points.append(point)
+        spent += sides.cpu
+        last = spent - before
         counting = counting and _next_count(points) < config.count_limit
         if max(point.candidate_cpu, point.reference_cpu) >= config.call_target:
             break
@@ -187,9 +192,12 @@ class Sides:
     def __init__(self, candidate: RunnerSession, reference: RunnerSession, target: dict[str, Any]):
         self.sessions = (("reference", reference), ("candidate", candidate))
         self.target = target
+        self.cpu = 0.0  # CPU seconds the last measure cost in both runners
 
     def measure(self, n: int, args: tuple[Any, ...], seconds: float, *, count: bool, rounds: int = 1) -> Point:
-        """Each side timed (and counted, in the same request) `rounds` times, interleaved."""
+        """Each side timed (and counted, in the same request) `rounds` times,
+        interleaved.  `cpu` is then what it cost in the runners."""
+        self.cpu = 0.0
         runs: dict[str, list[float]] = {"candidate": [], "reference": []}
         counts: dict[str, int | None] = {"candidate": None, "reference": None}
         for round_ in range(rounds):
@@ -197,6 +205,7 @@ class Sides:
                 wanted = count and round_ == 0
                 measured = _measure(side, session, self.target, args, n, time=True, count=wanted, cpu_budget=CALL_BUDGET, seconds=seconds)
                 runs[side].append(float(measured["cpu"]))
+                self.cpu += session.cpu
                 counts[side] = measured.get("count") if wanted else counts[side]
             if round_ == 0 and max(runs["candidate"][0], runs["reference"][0]) > 3 * seconds:
                 break  # a long call is its own best estimate; a second round would double the cost

@@ -1,9 +1,12 @@
-"""Inputs for the complexity ladder: text over a growing alphabet, so the
-longest unique run grows with n and a restart-per-start solution is quadratic."""
+"""Inputs for the complexity ladder: n distinct characters in random order
+(the worst case for solutions that restart at every position: the whole text
+is one unique run, so each restart walks to the end, n^2 / 2 steps)."""
 
 import random
 
 
 def make_input(n: int, rng: random.Random) -> tuple[str]:
-    alphabet = [chr(0x4E00 + i) for i in range(max(2, int(n**0.5)))]
-    return ("".join(rng.choice(alphabet) for _ in range(n)),)
+    # Code points from U+10000 on: distinct, and none of them a surrogate.
+    text = [chr(0x10000 + i) for i in range(n)]
+    rng.shuffle(text)
+    return ("".join(text),)
