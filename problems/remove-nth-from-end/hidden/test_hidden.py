@@ -58,11 +58,11 @@ def test_duplicate_values(solution):
 
 
 def test_large_input(solution):
-    # 50,000 nodes: walking to the end from every node costs 50,000 ** 2 / 2 steps.
+    # 20,000 nodes: walking to the end from every node costs 20,000 ** 2 / 2 steps.
     rng = random.Random(6)
-    values = [rng.randrange(-(10**9), 10**9) for _ in range(50_000)]
+    values = [rng.randrange(-(10**9), 10**9) for _ in range(20_000)]
     check(solution, values, 1)
-    check(solution, values, 25_000)
+    check(solution, values, 10_000)
 
 
 @st.composite

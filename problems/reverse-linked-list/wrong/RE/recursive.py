@@ -1,5 +1,5 @@
 # fails: test_large_input
-# The recursive reversal, correct, but 50,000 nodes exceed the recursion limit (RecursionError).
+# The recursive reversal, correct, but 20,000 nodes exceed the recursion limit (RecursionError).
 def reverse_list(head: ListNode | None) -> ListNode | None:
     if head is None or head.next is None:
         return head
