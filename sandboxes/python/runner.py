@@ -73,7 +73,7 @@ class Runner:
     def on_cpu_limit(self, signum: int, frame: Any) -> None:
         # Raising here could be swallowed by the submission's own `except`;
         # leaving the process cannot.
-        spent = time.process_time() - self.call_started
+        spent = time.thread_time() - self.call_started
         try:
             self.send({"id": self.current_id, "ok": False, "limit": "cpu", "cpu": spent})
         finally:
@@ -355,7 +355,10 @@ class Runner:
         """Run one call under the per-call CPU limit and encode its outcome
         while the limit still holds (an endless __iter__ is the call's cost)."""
         self.current_id = request_id
-        self.call_started = time.process_time()
+        # The thread's clock, not the process's: while ITIMER_PROF is armed,
+        # Linux moves the process clock by whole scheduler ticks, so a short
+        # call would read 0.  The limit itself stays process-wide.
+        self.call_started = time.thread_time()
         if self.cpu_limit > 0:
             signal.setitimer(signal.ITIMER_PROF, self.cpu_limit)
         try:
@@ -383,7 +386,7 @@ class Runner:
             os._exit(0)
 
     def spent(self) -> float:
-        return time.process_time() - self.call_started
+        return time.thread_time() - self.call_started
 
     # -- handles ----------------------------------------------------------
     def handle_out(self, obj: Any) -> int:
@@ -930,21 +933,25 @@ class Interleaver:
     lose an update.  Here, while two or more calls are running, the
     submission's own code (its file's frames only: the locks and conditions of
     `threading` run at full speed) pauses between bytecodes, letting the other
-    calls' threads run in the middle of its read-modify-write.  A call running
-    alone is traced but never paused."""
+    calls' threads run in the middle of its read-modify-write.  A call that
+    starts alone first waits a moment for the calls sent with it (they arrive
+    one by one), then runs traced but unpaused while it stays alone."""
 
     PAUSE = 0.0002  # seconds per bytecode: measured to lose updates every run (see tests)
     SWITCH = 1e-5  # the interpreter's switch interval while calls overlap
+    GRACE = 0.01  # seconds a call alone waits for others: calls sent together arrive one by one
 
     def __init__(self, runner: Runner):
         self.runner = runner
         self.lock = threading.Lock()
+        self.arrived = threading.Condition(self.lock)
         self.active = 0
         self.saved_interval = sys.getswitchinterval()
 
     def enter(self) -> None:
         with self.lock:
             self.active += 1
+            self.arrived.notify_all()
             if self.active == 1:
                 self.saved_interval = sys.getswitchinterval()
                 sys.setswitchinterval(self.SWITCH)
@@ -957,6 +964,8 @@ class Interleaver:
 
     @contextlib.contextmanager
     def interleaved(self) -> Iterator[None]:
+        with self.lock:  # alone: wait a moment for the calls sent with this one
+            self.arrived.wait_for(lambda: self.active > 1, self.GRACE)
         sys.settrace(self.on_call)
         try:
             yield
@@ -968,6 +977,7 @@ class Interleaver:
             return None
         frame.f_trace_opcodes = True
         frame.f_trace_lines = False
+        frame.f_trace = self.on_opcode  # 3.12+ sends opcode events only to a frame's own f_trace
         return self.on_opcode
 
     def on_opcode(self, frame: Any, event: str, arg: Any) -> Any:

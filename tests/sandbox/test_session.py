@@ -197,6 +197,13 @@ def test_races_show_every_time(sandbox: Sandbox) -> None:
     assert all(count_with_threads(sandbox, UNSAFE_COUNTER) < 100 for _ in range(10))
 
 
+def test_two_calls_sent_together_race(sandbox: Sandbox) -> None:
+    """Two increments at once: calls arrive one by one, so the first waits a
+    moment for the second instead of finishing alone."""
+    lost = sum(count_with_threads(sandbox, UNSAFE_COUNTER, threads=2, each=1) < 2 for _ in range(10))
+    assert lost >= 5
+
+
 def test_a_locked_counter_loses_nothing(sandbox: Sandbox) -> None:
     locked = UNSAFE_COUNTER.replace("self.n = 0", "self.n = 0; import threading; self.lock = threading.Lock()")
     locked = locked.replace("self.n = self.n + 1", "with self.lock: self.n = self.n + 1")
