@@ -161,13 +161,19 @@ def _most_derived(classes: list[type[BaseException]]) -> tuple[type[BaseExceptio
 
 def _own_class(type_name: str, bases: tuple[type[BaseException], ...]) -> type[BaseException]:
     module, _, qualname = type_name.rpartition(".")
-    attrs: dict[str, Any] = {"__module__": module or "solution", "__qualname__": qualname}
+    attrs: dict[str, Any] = {"__module__": module or "solution", "__qualname__": qualname, "__str__": _as_raised}
     for candidate in (bases, bases[:1], (Exception,)):
         try:
             return type(qualname.rsplit(".", 1)[-1], candidate, attrs)
         except TypeError:  # bases whose layouts conflict (two builtins with their own fields)
             continue
     raise AssertionError("unreachable: a class on Exception can always be made")
+
+
+def _as_raised(exc: BaseException) -> str:
+    """str() of the submission's own exception: what its own __str__ said."""
+    info = raised_by_submission(exc)
+    return info.message if info is not None else BaseException.__str__(exc)
 
 
 def submission_exception(cls: type[BaseException], args: tuple[Any, ...] | None, info: Raised) -> BaseException:
