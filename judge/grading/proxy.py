@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from judge.display import show
-from judge.outcomes import CannotCarry, Raised
+from judge.outcomes import CannotCarry, HarnessFault, Raised
 from judge.sandbox.described import ObjectInfo
 from judge.sandbox.session import Handle
 
@@ -226,6 +226,9 @@ class HandleProxy(RemoteObject):
     _judge_handle: Handle
 
     def _judge_target(self) -> dict[str, Any]:
+        if not self._submission.owns(self._judge_handle):
+            # Its runner is gone (each case has its own): the test kept it too long.
+            raise HarnessFault("a test used an object made in an earlier case (a fixture with a wider scope?): objects live one case")
         return {"handle": self._judge_handle.key}
 
     def _judge_methods(self) -> frozenset[str]:

@@ -128,6 +128,10 @@ class Submission:
         record.outcome = show(value)
         return value
 
+    def owns(self, handle: Handle) -> bool:
+        """Whether `handle` is an object of the current case's runner."""
+        return self._session is not None and handle.session is self._session
+
     def _note_fault(self, over: CaseOver) -> None:
         if self.case_fault is None or over.verdict.severity > self.case_fault.verdict.severity:
             self.case_fault = over
