@@ -216,7 +216,7 @@ class RunnerSession:
     def _unwrap(self, obj: Any) -> int | list[Any]:
         """A sandbox object goes back as its handle, a name of the submission's
         module by name, and any other callable as a callback."""
-        handle = getattr(obj, "_judge_handle", None)
+        handle = obj if isinstance(obj, Handle) else getattr(obj, "_judge_handle", None)
         if isinstance(handle, Handle) and handle.session is self:
             return handle.key
         name = getattr(obj, "_judge_name", None)

@@ -298,14 +298,19 @@ class Runner:
         raise kind(str(error.get("message") or "the test's function raised"))
 
     def read_reply(self) -> dict[str, Any]:
-        # A call on the main loop: nothing else is in the pipe while it runs.
-        line = self.reader.readline(protocol.MAX_FRAME_BYTES + 1) if self.reader is not None else b""
-        if not line:
-            os._exit(0)  # the judge is gone
-        reply = protocol.load_frame(line)
-        if reply.get("op") != "reply":
-            raise protocol.ProtocolError("expected the answer of a callback")
-        return reply
+        """The answer to a callback made by a call on the main loop, read here.
+        A call the test's function itself makes meanwhile comes first: it runs
+        in its own thread (the trusted side sends it as a concurrent call)."""
+        while True:
+            line = self.reader.readline(protocol.MAX_FRAME_BYTES + 1) if self.reader is not None else b""
+            if not line:
+                os._exit(0)  # the judge is gone
+            request = protocol.load_frame(line)
+            if request.get("op") == "reply":
+                return request
+            if not request.get("thread"):
+                raise protocol.ProtocolError("expected the answer of a callback")
+            self.handle(request)
 
     def deliver(self, request: dict[str, Any]) -> None:
         box = self.replies.get(request.get("id"))

@@ -265,3 +265,20 @@ def test_a_callback_that_raises_raises_its_builtin_class_in_the_submission(sandb
 def test_a_callback_returning_what_cannot_cross_is_the_tests_fault(sandbox: Sandbox) -> None:
     with loaded(sandbox, "def apply(function):\n    return function()\n") as session, pytest.raises(CannotCarry):
         session.call({"name": "apply"}, (lambda: object(),), {})
+
+
+def test_a_callback_may_call_the_submission_again(sandbox: Sandbox) -> None:
+    # A reactive cell: setting a value runs the test's callback, which reads
+    # another of the submission's objects while the first call is still out.
+    source = """
+        class Cell:
+            def __init__(self, value):
+                self.value = value
+        def update(cell, value, on_change):
+            cell.value = value
+            return on_change()
+    """
+    with loaded(sandbox, source) as session:
+        cell = session.call({"name": "Cell"}, (1,), {})
+        read = lambda: session.call({"handle": cell.key, "do": "get", "attr": "value"}, (), {}) * 10  # noqa: E731
+        assert session.call({"name": "update"}, (cell, 4, read), {}) == 40
