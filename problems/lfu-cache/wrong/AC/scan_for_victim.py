@@ -1,6 +1,6 @@
-# Correct, but O(capacity) per eviction: it scans every key for the smallest (count, last use).
-# Not in wrong/TLE: one scan of 10**4 keys takes about a millisecond, far below the 1 s
-# per-call CPU limit, so only the complexity ladder (against O(1) per operation) tells it apart.
+# complexity: worse
+# Correct, but O(capacity) per eviction: it scans every key for the smallest
+# (count, last use).  No per-call limit catches it; the ladder does.
 import itertools
 
 
