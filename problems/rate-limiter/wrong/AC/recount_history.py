@@ -1,7 +1,6 @@
+# complexity: worse
 # Correct, but O(n) per call: keeps every allowed timestamp forever and recounts
-# the ones in the window on each request.  Not in wrong/TLE: the ~10**4 calls the
-# hidden tests can make through the sandbox keep each recount to milliseconds, far
-# below the 1 s per-call CPU limit; only the complexity ladder tells it apart.
+# the ones in the window on each request.  No per-call limit catches it; the ladder does.
 class RateLimiter:
     def __init__(self, limit: int, window: int) -> None:
         self.limit = limit
