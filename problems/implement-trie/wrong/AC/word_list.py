@@ -1,7 +1,6 @@
-# Correct, but O(n) per call: keeps a plain list and compares against every stored word.
-# Not in wrong/TLE: with the ~10**4 calls the hidden tests can make through the sandbox,
-# each scan takes milliseconds, far below the 1 s per-call CPU limit; only the complexity
-# ladder (against O(len(word)) per call) tells it apart.
+# complexity: worse
+# Correct, but O(n) per call: keeps a plain list and compares against every stored
+# word.  No per-call limit catches it at the sizes the hidden tests reach; the ladder does.
 class Trie:
     def __init__(self) -> None:
         self.words: list[str] = []
