@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck check validate bench bench-complexity bench-batch image engine clean
+.PHONY: demo test lint typecheck check docs validate bench bench-complexity bench-batch image engine clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ typecheck: $(STAMP)
 	MYPYPATH=judge $(BIN)/mypy --strict sandboxes/python/runner.py
 
 check: lint typecheck test
+
+## docs: the bank's page, docs/problems.md (a test checks it is current)
+docs: $(STAMP)
+	$(BIN)/judge --problems problems list --format markdown > docs/problems.md
 
 ## validate: prove every problem of the bank
 validate: $(STAMP)

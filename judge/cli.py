@@ -30,7 +30,7 @@ from judge.instructor.new_command import new_command
 from judge.instructor.public_commands import export_command, preview_command
 from judge.instructor.validate_command import validate_command
 from judge.practice.commands import grade_batch_command, grade_command, init_practice_command
-from judge.problem import Bank, Problem, finder, resolve
+from judge.problem import Bank, Problem, catalogue, finder, resolve
 from judge.problem.model import DIFFICULTIES
 from judge.reporters import FORMATS
 from judge.results import SubmissionResult
@@ -131,7 +131,14 @@ sandbox_option = click.option(
     type=click.Choice(DIFFICULTIES),
     help="Only problems of this difficulty. Repeated: any of them.",
 )
-@format_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "markdown", "text"]),
+    default="text",
+    show_default=True,
+    help="text: a table; json: every field; markdown: the page docs/problems.md is made of.",
+)
 @click.pass_context
 def list_problems(ctx: click.Context, topics: tuple[str, ...], difficulties: tuple[str, ...], fmt: str) -> None:
     """List the problems in the bank (a broken one is named on stderr, skipped, and the exit code is 2)."""
@@ -139,6 +146,8 @@ def list_problems(ctx: click.Context, topics: tuple[str, ...], difficulties: tup
     problems = finder.select(scan.problems, topics, difficulties)
     if fmt == "json":
         click.echo(json.dumps([finder.listing(p) for p in problems], indent=2))
+    elif fmt == "markdown":
+        click.echo(catalogue.markdown(problems), nl=False)
     else:
         table = Table(box=None, pad_edge=False)
         table.add_column("problem", no_wrap=True)  # the name to type: never cut
