@@ -124,7 +124,8 @@ class RemoteObject:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
-        if name in self._judge_methods():
+        declared = self._submission.params_of(self._type_name, name) is not None  # an entry's method, however spelled there
+        if declared or name in self._judge_methods():
             return MethodProxy(self._submission, self._judge_target(), self._label, self._type_name, name)
         return self._judge_do("get", (), f"{self._label}.{name}", attr=name)
 
