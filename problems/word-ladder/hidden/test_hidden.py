@@ -30,7 +30,7 @@ def test_one_step(solution):
 
 def test_no_ladder(solution):
     check(solution, "hit", "cog", ["hot", "cog"], 0)  # hot -> cog changes two letters
-    check(solution, "aaa", "bbb", ["aab", "bba", "bbb"], 0)  # aab and bba are two changes from each other
+    check(solution, "aaa", "bbb", ["aab", "bba", "bbb"], 0)  # aab is 2 changes from bbb and 3 from bba
 
 
 def test_single_letter_words(solution):
