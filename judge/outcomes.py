@@ -64,6 +64,11 @@ class CannotCarry(HarnessFault):
     """A test passed a value the protocol cannot carry (nothing was sent)."""
 
 
+class NotDefined(AttributeError):
+    """A test asked the submission's module for a name it does not define:
+    the submission's omission (CE), as a missing entry point is."""
+
+
 @dataclass(frozen=True)
 class Raised:
     """What the submission raised, as its runner described it."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis.errors import HypothesisException
 
-from judge.outcomes import CaseOver, raised_by_submission
+from judge.outcomes import CaseOver, NotDefined, raised_by_submission
 from judge.verdicts import Verdict
 
 MESSAGE_CAP = 2000
@@ -32,6 +32,8 @@ def judge_exception(exc: BaseException, phase: str) -> Judgement:
         return max((judge_exception(e, phase) for e in exc.exceptions), key=lambda j: j.verdict.severity)
     if isinstance(exc, CaseOver):
         return Judgement(exc.verdict, exc.message, exc.message)
+    if isinstance(exc, NotDefined):
+        return Judgement(Verdict.CE, str(exc), str(exc))
     info = raised_by_submission(exc)
     if info is not None:
         where = f" at line {info.line}" if info.line else ""

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from judge.display import show
-from judge.outcomes import CannotCarry, HarnessFault, Raised
+from judge.outcomes import CannotCarry, HarnessFault, NotDefined, Raised
 from judge.sandbox.described import ObjectInfo
 from judge.sandbox.session import Handle
 
@@ -60,7 +60,7 @@ def module_attribute(sub: Submission, name: str) -> Any:
     if info is None:
         if sub.names.known and entry is None:
             sub.module.missing.add(name)
-            raise AttributeError(f"module {sub.problem.module!r} has no attribute {name!r}")
+            raise NotDefined(f"the tests use {name!r} from {sub.problem.module}, which the submission does not define")
         if entry is not None and entry.kind == "class":
             return sub.module.remote_class(name, frozenset(m.name for m in entry.methods))
         return FunctionProxy(sub, name)
@@ -124,7 +124,8 @@ class RemoteObject:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
-        if name in self._judge_methods():
+        declared = self._submission.params_of(self._type_name, name) is not None  # an entry's method, however spelled there
+        if declared or name in self._judge_methods():
             return MethodProxy(self._submission, self._judge_target(), self._label, self._type_name, name)
         return self._judge_do("get", (), f"{self._label}.{name}", attr=name)
 

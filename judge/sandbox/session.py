@@ -127,6 +127,8 @@ class RunnerSession:
         what = "the call"
         if self._concurrent():
             request["thread"] = True
+            if threading.active_count() <= self.threads_before and not self._waiting:
+                request["alone"] = True  # no test thread left to call: the runner need not wait for one
             what = "a concurrent call (calls blocked waiting for each other: a deadlock?)"
         response = self._exchange(request, what, self.limits.wall_seconds)
         self._learn(response.get("handles"))

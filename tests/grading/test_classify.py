@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from judge.grading.classify import judge_exception
+from judge.outcomes import NotDefined, Raised, exception_class, submission_exception
 from judge.verdicts import Verdict
 
 # pytest's own explanations, as it writes them; the judge's reader has no -v to give.
@@ -39,3 +40,18 @@ def test_an_unusable_answer_is_wa() -> None:
     judgement = judge_exception(TypeError("object of type 'NoneType' has no len()"), "call")
     assert judgement.verdict is Verdict.WA
     assert "NoneType" in judgement.message and "NoneType" not in judgement.hidden_message
+
+
+def test_a_name_the_submission_does_not_define_is_ce() -> None:
+    judgement = judge_exception(NotDefined("the tests use 'SCALE' from solution, which the submission does not define"), "call")
+    assert judgement.verdict is Verdict.CE and "'SCALE'" in judgement.message and judgement.hidden_message == judgement.message
+
+
+def test_what_the_submission_raised_is_re_and_hidden_cases_name_only_builtins() -> None:
+    builtin = submission_exception(ValueError, ("secret 42",), Raised("ValueError", "secret 42", "", 3))
+    judgement = judge_exception(builtin, "call")
+    assert judgement.verdict is Verdict.RE and judgement.message == "raised ValueError: secret 42 at line 3"
+    assert judgement.hidden_message == "raised ValueError at line 3"
+    own = exception_class("solution.Secret42", {"solution.Secret42": ["ValueError"]})
+    hidden = judge_exception(submission_exception(own, None, Raised("solution.Secret42", "x")), "call").hidden_message
+    assert hidden == "raised an exception of its own class"

@@ -141,26 +141,26 @@ def test_one_element_wakes_one_consumer(solution):
     # Each step is checked, but the test goes on to the end before it fails:
     # every waiting consumer gets an element, so none is left waiting.
     queue = solution.BoundedBlockingQueue(2)
-    consumers = [Call(queue.dequeue) for _ in range(3)]
+    consumers = [Call(queue.dequeue) for _ in range(4)]
     time.sleep(SETTLE)
     wrong = []
-    for served, element in enumerate((10, 20, 30), 1):
+    for served, element in enumerate((10, 20, 30, 40), 1):
         queue.enqueue(element)
         wrong.append(returned_exactly(consumers, served, f"after {served} enqueue(s) into an empty queue"))
     taken = finish(consumers)
     assert not any(wrong), next(filter(None, wrong))
-    assert sorted(taken) == [10, 20, 30]
+    assert sorted(taken) == [10, 20, 30, 40]
     assert queue.size() == 0
 
 
 def test_room_for_one_wakes_one_producer(solution):
     queue = solution.BoundedBlockingQueue(1)
     queue.enqueue(0)
-    producers = [Call(queue.enqueue, element) for element in (1, 2, 3)]
+    producers = [Call(queue.enqueue, element) for element in (1, 2, 3, 4)]
     time.sleep(SETTLE)
     wrong = []
     taken = []
-    for served in range(1, 4):
+    for served in range(1, 5):
         taken.append(queue.dequeue())
         wrong.append(returned_exactly(producers, served, f"after {served} dequeue(s) from a full queue"))
         size = queue.size()
@@ -168,7 +168,7 @@ def test_room_for_one_wakes_one_producer(solution):
     finish(producers)
     taken.append(queue.dequeue())
     assert not any(wrong), next(filter(None, wrong))
-    assert taken[0] == 0 and sorted(taken) == [0, 1, 2, 3]
+    assert taken[0] == 0 and sorted(taken) == [0, 1, 2, 3, 4]
     assert queue.size() == 0
 
 

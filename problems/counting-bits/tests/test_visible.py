@@ -2,11 +2,11 @@ from solution import count_bits
 
 
 def test_first_example():
-    assert count_bits(2) == [0, 1, 1]
+    assert count_bits(3) == [0, 1, 1, 2]
 
 
 def test_second_example():
-    assert count_bits(5) == [0, 1, 1, 2, 1, 2]
+    assert count_bits(6) == [0, 1, 1, 2, 1, 2, 2]
 
 
 def test_zero():

@@ -28,8 +28,8 @@ def run(solution, reference, ops):
 
 
 def test_examples(solution):
-    check(solution, ["apple"], {"apple": True, "app": False}, {"app": True, "apples": False})
-    check(solution, ["apple", "app"], {"app": True, "apple": True, "appl": False}, {"a": True, "b": False})
+    check(solution, ["cargo"], {"cargo": True, "car": False}, {"car": True, "cargos": False})
+    check(solution, ["cargo", "car"], {"car": True, "cargo": True, "carg": False}, {"c": True, "d": False})
 
 
 def test_empty_trie(solution):

@@ -3,12 +3,12 @@ from solution import Trie
 
 def test_example():
     trie = Trie()
-    trie.insert("apple")
-    assert trie.search("apple") is True
-    assert trie.search("app") is False
-    assert trie.starts_with("app") is True
-    trie.insert("app")
-    assert trie.search("app") is True
+    trie.insert("cargo")
+    assert trie.search("cargo") is True
+    assert trie.search("car") is False
+    assert trie.starts_with("car") is True
+    trie.insert("car")
+    assert trie.search("car") is True
 
 
 def test_empty_trie():

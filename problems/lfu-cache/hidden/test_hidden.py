@@ -18,16 +18,16 @@ def run(solution, reference, capacity, ops):
 
 def test_examples(solution):
     cache = solution.LFUCache(2)
-    cache.put(1, 1)
-    cache.put(2, 2)
-    assert cache.get(1) == 1
-    cache.put(3, 3)
-    assert cache.get(2) == -1
-    assert cache.get(3) == 3
-    cache.put(4, 4)
-    assert cache.get(1) == -1
-    assert cache.get(3) == 3
-    assert cache.get(4) == 4
+    cache.put(7, 70)
+    cache.put(8, 80)
+    assert cache.get(8) == 80
+    cache.put(9, 90)
+    assert cache.get(7) == -1
+    assert cache.get(9) == 90
+    cache.put(10, 100)
+    assert cache.get(8) == -1
+    assert cache.get(9) == 90
+    assert cache.get(10) == 100
 
 
 def test_capacity_zero(solution):

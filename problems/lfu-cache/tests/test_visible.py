@@ -3,12 +3,12 @@ from solution import LFUCache
 
 def test_example():
     cache = LFUCache(2)
-    cache.put(1, 1)
-    cache.put(2, 2)
-    assert cache.get(1) == 1
-    cache.put(3, 3)
-    assert cache.get(2) == -1
-    assert cache.get(3) == 3
+    cache.put(7, 70)
+    cache.put(8, 80)
+    assert cache.get(8) == 80
+    cache.put(9, 90)
+    assert cache.get(7) == -1
+    assert cache.get(9) == 90
 
 
 def test_missing_key():

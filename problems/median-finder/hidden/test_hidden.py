@@ -23,8 +23,8 @@ def replay(solution, reference, stream):
 
 
 def test_examples(solution):
-    check(solution, [1, 2, 3, -4], [1.0, 1.5, 2.0, 1.5])
-    check(solution, [5, 15, 1, 3], [5.0, 10.0, 5.0, 4.0])
+    check(solution, [5, 2, 8, -4], [5.0, 3.5, 5.0, 3.5])
+    check(solution, [6, 10, 2, 6], [6.0, 8.0, 6.0, 6.0])
 
 
 def test_single_number(solution):

@@ -3,11 +3,11 @@ from solution import MedianFinder
 
 def test_example():
     finder = MedianFinder()
-    finder.add_num(1)
+    finder.add_num(5)
     finder.add_num(2)
-    assert finder.find_median() == 1.5
-    finder.add_num(3)
-    assert finder.find_median() == 2.0
+    assert finder.find_median() == 3.5
+    finder.add_num(8)
+    assert finder.find_median() == 5.0
 
 
 def test_one_number():

@@ -3,11 +3,12 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import linked, linked_values
+from judge.testing import expect, linked, linked_values
 
 
 def check(solution, value_lists):
     expected = sorted(value for values in value_lists for value in values)
+    expect(linked(expected))  # shown as a list of nodes, like the answer beside it
     merged = solution.merge_k_lists([linked(values) for values in value_lists])
     # The cap stops a list that loops back on itself one node past the answer's length.
     assert linked_values(merged, cap=len(expected) + 1) == expected

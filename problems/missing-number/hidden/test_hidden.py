@@ -11,7 +11,7 @@ def check(solution, cases):
 
 
 def test_examples(solution):
-    check(solution, [([3, 0, 1], 2), ([0, 1], 2), ([9, 6, 4, 2, 3, 5, 7, 0, 1], 8)])
+    check(solution, [([2, 0, 3], 1), ([0, 1], 2), ([5, 2, 7, 0, 1, 6, 3], 4)])
 
 
 def test_single_element(solution):

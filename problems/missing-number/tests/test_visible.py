@@ -2,7 +2,7 @@ from solution import missing_number
 
 
 def test_first_example():
-    assert missing_number([3, 0, 1]) == 2
+    assert missing_number([2, 0, 3]) == 1
 
 
 def test_last_is_missing():
@@ -10,7 +10,7 @@ def test_last_is_missing():
 
 
 def test_longer_example():
-    assert missing_number([9, 6, 4, 2, 3, 5, 7, 0, 1]) == 8
+    assert missing_number([5, 2, 7, 0, 1, 6, 3]) == 4
 
 
 def test_zero_is_missing():

@@ -9,7 +9,7 @@ def check(solution, cases):
 
 
 def test_examples(solution):
-    check(solution, [(11, 3), (128, 1), (2**32 - 1, 32)])
+    check(solution, [(13, 3), (64, 1), (2**32 - 1, 32)])
 
 
 def test_zero(solution):

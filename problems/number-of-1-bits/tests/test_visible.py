@@ -1,12 +1,12 @@
 from solution import hamming_weight
 
 
-def test_eleven():
-    assert hamming_weight(11) == 3
+def test_thirteen():
+    assert hamming_weight(13) == 3
 
 
 def test_power_of_two():
-    assert hamming_weight(128) == 1
+    assert hamming_weight(64) == 1
 
 
 def test_all_ones():

@@ -13,8 +13,8 @@ def check(solution, cases):
 
 def test_examples(solution):
     check(solution, [
-        (["cat", "bat", "rat"], "the cattle was rattled by the battery", "the cat was rat by the bat"),
-        (["a", "b", "c"], "aadsfasf absbs bbab cadsfafs", "a a b c"),
+        (["un", "re", "pre"], "the undoing of the redone prefix", "the un of the re pre"),
+        (["a", "b", "c"], "apple banana cherry date", "a b c date"),
         (["ab", "a"], "abc cab", "a cab"),
     ])  # fmt: skip
 

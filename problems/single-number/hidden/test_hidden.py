@@ -11,7 +11,7 @@ def check(solution, cases):
 
 
 def test_examples(solution):
-    check(solution, [([2, 2, 1], 1), ([4, 1, 2, 1, 2], 4), ([-7], -7)])
+    check(solution, [([7, 3, 7], 3), ([5, 8, 6, 8, 6], 5), ([-7], -7)])
 
 
 def test_single_element(solution):

@@ -2,11 +2,11 @@ from solution import single_number
 
 
 def test_first_example():
-    assert single_number([2, 2, 1]) == 1
+    assert single_number([7, 3, 7]) == 3
 
 
 def test_second_example():
-    assert single_number([4, 1, 2, 1, 2]) == 4
+    assert single_number([5, 8, 6, 8, 6]) == 5
 
 
 def test_one_element():

@@ -26,8 +26,9 @@ def run(solution, reference, ops):
 
 
 def test_examples(solution):
-    sets = [("foo", "bar", 1), ("foo", "bar2", 4)]
-    check(solution, sets, [("foo", 1, "bar"), ("foo", 3, "bar"), ("foo", 4, "bar2"), ("foo", 5, "bar2"), ("foo", 0, ""), ("baz", 5, "")])
+    sets = [("light", "red", 2), ("light", "green", 6)]
+    gets = [("light", 2, "red"), ("light", 5, "red"), ("light", 6, "green"), ("light", 7, "green"), ("light", 1, ""), ("door", 7, "")]
+    check(solution, sets, gets)
 
 
 def test_missing_key(solution):

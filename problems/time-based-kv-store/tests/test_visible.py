@@ -3,12 +3,12 @@ from solution import TimeMap
 
 def test_example():
     store = TimeMap()
-    store.set("foo", "bar", 1)
-    assert store.get("foo", 1) == "bar"
-    assert store.get("foo", 3) == "bar"
-    store.set("foo", "bar2", 4)
-    assert store.get("foo", 4) == "bar2"
-    assert store.get("foo", 5) == "bar2"
+    store.set("light", "red", 2)
+    assert store.get("light", 2) == "red"
+    assert store.get("light", 5) == "red"
+    store.set("light", "green", 6)
+    assert store.get("light", 6) == "green"
+    assert store.get("light", 9) == "green"
 
 
 def test_unknown_key():

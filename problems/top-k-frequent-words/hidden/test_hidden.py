@@ -13,8 +13,8 @@ def check(solution, cases):
 
 def test_examples(solution):
     check(solution, [
-        (["i", "love", "code", "i", "love", "python"], 2, ["i", "love"]),
-        (["the", "day", "is", "sunny", "the", "the", "the", "sunny", "is", "is"], 4, ["the", "is", "sunny", "day"]),
+        (["red", "blue", "red", "green", "blue", "red"], 2, ["red", "blue"]),
+        (["cat", "dog", "cat", "bird", "dog", "fish", "bird", "cat"], 3, ["cat", "bird", "dog"]),
         (["b", "a", "c"], 2, ["a", "b"]),
     ])  # fmt: skip
 

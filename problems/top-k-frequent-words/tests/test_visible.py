@@ -2,12 +2,12 @@ from solution import top_k_frequent
 
 
 def test_first_example():
-    assert top_k_frequent(["i", "love", "code", "i", "love", "python"], 2) == ["i", "love"]
+    assert top_k_frequent(["red", "blue", "red", "green", "blue", "red"], 2) == ["red", "blue"]
 
 
 def test_second_example():
-    words = ["the", "day", "is", "sunny", "the", "the", "the", "sunny", "is", "is"]
-    assert top_k_frequent(words, 4) == ["the", "is", "sunny", "day"]
+    words = ["cat", "dog", "cat", "bird", "dog", "fish", "bird", "cat"]
+    assert top_k_frequent(words, 3) == ["cat", "bird", "dog"]
 
 
 def test_ties_are_alphabetical():

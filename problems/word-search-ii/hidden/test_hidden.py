@@ -14,8 +14,8 @@ def check(solution, board, words, expected):
 
 
 def test_examples(solution):
-    board = grid("oaan", "etae", "ihkr", "iflv")
-    check(solution, board, ["oath", "pea", "eat", "rain"], ["eat", "oath"])
+    board = grid("cats", "oreo", "dogs")
+    check(solution, board, ["dog", "core", "cat", "red", "bird"], ["cat", "core", "dog"])
     check(solution, grid("ab", "cd"), ["abdc", "abcd", "aba"], ["abdc"])
     check(solution, grid("a"), ["a", "a", "aa"], ["a"])
 

@@ -1,16 +1,15 @@
 from solution import find_words
 
 BOARD = [
-    ["o", "a", "a", "n"],
-    ["e", "t", "a", "e"],
-    ["i", "h", "k", "r"],
-    ["i", "f", "l", "v"],
+    ["c", "a", "t", "s"],
+    ["o", "r", "e", "o"],
+    ["d", "o", "g", "s"],
 ]
 
 
 def test_first_example():
     board = [row[:] for row in BOARD]
-    assert find_words(board, ["oath", "pea", "eat", "rain"]) == ["eat", "oath"]
+    assert find_words(board, ["dog", "core", "cat", "red", "bird"]) == ["cat", "core", "dog"]
 
 
 def test_nothing_found():
