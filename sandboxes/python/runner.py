@@ -466,42 +466,59 @@ UNCOUNTED: set[Any] = set()  # the runner's own code objects that a work count s
 class Staged:
     """A ladder input, sent once and measured several times.  Whether a call
     changes it is learnt on the first call and kept: only then must each
-    repetition get its own copy.  Copies come from a pickle of the input made
-    here, from the decoder's plain values: much faster than deepcopy, and
-    sharing and identity survive alike."""
+    repetition get its own copy.  Copies come from a snapshot of the input
+    made here, from the decoder's plain values: a pickle (much faster than
+    deepcopy), or, for structures too deep for pickle's recursion (a long
+    linked list, a path-shaped tree), the protocol's own iterative table.
+    Sharing and identity survive either way."""
 
     def __init__(self, key: Any, args: Any, kwargs: Any):
         self.key = key
         self.args = args
         self.kwargs = kwargs
         self.mutates: bool | None = None
-        self.blob: bytes | None = None
+        self.picture: Any = None
 
     def fresh(self) -> tuple[Any, Any]:
         """The input for one call: a copy unless calls are known to leave it alone."""
         if self.mutates is False:
             return self.args, self.kwargs
-        return pickle.loads(self.pickled())  # type: ignore[no-any-return]
+        return restore(self.snapshot())  # type: ignore[no-any-return]
 
-    def pickled(self) -> bytes:
-        if self.blob is None:
-            self.blob = pickle.dumps((self.args, self.kwargs), protocol=pickle.HIGHEST_PROTOCOL)
-        return self.blob
+    def snapshot(self) -> Any:
+        if self.picture is None:
+            self.picture = snapshot((self.args, self.kwargs))
+        return self.picture
 
     def first_call(self, target: Any) -> float:
         """Call once on the input itself, learning whether calls change it
-        (then the input is restored from its pickle).  CPU seconds spent."""
-        before = self.pickled()
+        (then the input is restored from its snapshot).  CPU seconds spent."""
+        before = self.snapshot()
         started = time.thread_time()
         target(*self.args, **self.kwargs)
         spent = time.thread_time() - started
         try:
-            self.mutates = pickle.dumps((self.args, self.kwargs), protocol=pickle.HIGHEST_PROTOCOL) != before
-        except Exception:  # noqa: BLE001 - an input the call made unpicklable has changed
+            self.mutates = snapshot((self.args, self.kwargs)) != before
+        except Exception:  # noqa: BLE001 - an input the call made unreadable has changed
             self.mutates = True
         if self.mutates:
-            self.args, self.kwargs = pickle.loads(before)
+            self.args, self.kwargs = restore(before)
         return spent
+
+
+def snapshot(value: Any) -> Any:
+    """Bytes of a pickle, or the protocol's table when the value is too deep
+    for pickle (compared by structure: tree nodes by shape, not identity)."""
+    try:
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except RecursionError:
+        return protocol.Encoder(max_objects=protocol.MAX_OBJECTS).encode(value)
+
+
+def restore(picture: Any) -> Any:
+    if isinstance(picture, bytes):
+        return pickle.loads(picture)
+    return protocol.Decoder().decode(picture)
 
 
 def timed_batches(target: Any, staged: Staged, min_seconds: float, max_reps: int = 100_000) -> tuple[float, int]:
