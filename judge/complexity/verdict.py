@@ -34,6 +34,10 @@ SAME = 0.25  # |slope| at most this: same growth
 DIFFERENT = 0.45  # |slope| at least this: another class
 HIDDEN_WORK = 0.3  # CPU slope this far from the count slope means uncounted work
 LOG_FACTOR = 0.5  # slope of log(ratio) against log(log n) that means a log factor
+# The same, for CPU time alone against a count that sees none: its interval
+# must clear a whole log factor, as the caches of large hash tables and
+# lists alone make CPU time lean like half of one, or more under load.
+CPU_LOG_FACTOR = 1.0
 SPAN = 16  # the fitted points cover the top 16x of the sizes measured
 MIN_POINTS = 4
 EXPLOSION = 50.0  # a ratio that grows this much, at every step, across the window
@@ -175,7 +179,7 @@ def _cpu_sees_log_factor(points: list[Point], reference: Growth) -> bool:
         return False
     usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0 and p.n > 2])
     by_log = fit([math.log(math.log(p.n)) for p in usable], [math.log(p.candidate_cpu / p.reference_cpu) for p in usable])
-    return by_log is not None and by_log.low >= LOG_FACTOR
+    return by_log is not None and by_log.low >= CPU_LOG_FACTOR
 
 
 def _contradicts(timed: Fit | None, counted: Fit) -> bool:
