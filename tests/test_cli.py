@@ -85,7 +85,7 @@ def test_list_json_fields(bank_copy: Path) -> None:
         "slug": "two-sum",
         "title": "Two Sum",
         "difficulty": "easy",
-        "topics": ["hash map", "arrays"],
+        "topics": ["hash map", "arrays and strings"],
         "complexity": "O(n)",
         "entries": ["two_sum(nums: list[int], target: int) -> list[int]"],
         "module": "solution",
