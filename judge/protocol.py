@@ -37,6 +37,9 @@ VERSION = 2
 SAFE_INT = 2**53
 MAX_FRAME_BYTES = 64 * 1024 * 1024
 MAX_OBJECTS = 4_000_000
+# Ladder inputs a runner keeps staged, the oldest dropped first: the ladder's
+# top window (five doubling sizes) is then measured again without resending.
+STAGED_INPUTS = 6
 
 # Exit codes the runner uses when it cannot send a frame about its own death.
 EXIT_CPU_LIMIT = 152

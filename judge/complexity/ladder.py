@@ -127,7 +127,7 @@ def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Gr
             break  # the next size (twice the input) would not fit in the budget
         before = spent
         generating = time.process_time()
-        inputs[n] = make_input(n, random.Random(f"{config.seed}:{n}"))
+        inputs[n] = _plain(make_input(n, random.Random(f"{config.seed}:{n}")), config)
         spent += time.process_time() - generating
         try:
             point = sides.measure(n, inputs[n], config.climb_seconds, count=counting)
@@ -145,6 +145,15 @@ def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Gr
         if max(point.candidate_cpu, point.reference_cpu) >= config.call_target:
             break
     return points
+
+
+def _plain(args: tuple[Any, ...], config: LadderConfig) -> tuple[Any, ...]:
+    """A replay's operations as lists, not tuples: plain JSON crosses without
+    the object table, which matters at 50,000 operations."""
+    if not config.replay or len(args) != 2:
+        return args
+    ctor_args, ops = args
+    return list(ctor_args), [[name, list(op_args)] for name, op_args in ops]
 
 
 def _window(sides: Sides, climbed: list[Point], inputs: dict[int, tuple[Any, ...]], config: LadderConfig) -> list[Point]:

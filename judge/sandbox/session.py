@@ -71,7 +71,7 @@ class RunnerSession:
         self.aliases: dict[str, str] = {}  # entry point -> how the submission spells it, when not alike
         self.cpu = 0.0  # CPU seconds of the last call, measured in the runner
         self.fault: CaseOver | None = None
-        self.staged: int | None = None  # the ladder input the runner holds
+        self.staged: list[int] = []  # the ladder inputs the runner holds, oldest first
         self.threaded = False  # calls run each in its own runner thread (see _concurrent)
         self.threads_before = threading.active_count()  # more threads than this: the test started some
         self._next_id = 0
@@ -190,9 +190,9 @@ class RunnerSession:
         `key` and staged there."""
         request = {"op": "measure", "target": target, "input_key": key, "time": time, "count": count, "cpu_budget": cpu_budget}
         request["min_seconds"] = seconds
-        if self.staged != key:
+        if key not in self.staged:
             request["args"] = protocol.encode([list(args), {}])
-            self.staged = key
+            self.staged = [*self.staged, key][-protocol.STAGED_INPUTS :]  # as the runner keeps them
         request["count_cap"] = 30_000_000
         response = self._exchange(request, "measuring growth", cpu_budget * 3 + 10)
         if not response.get("ok"):

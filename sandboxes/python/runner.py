@@ -52,7 +52,7 @@ class Runner:
         self.cpu_limit = 0.0
         self.current_id: Any = None
         self.call_started = 0.0
-        self.staged: Staged | None = None
+        self.staged: dict[Any, Staged] = {}  # ladder inputs by key, oldest first
         self.send_lock = threading.Lock()  # concurrent calls answer from their own threads
         self.overlap = Interleaver(self)
         self.handle_keys: dict[int, int] = {}  # id(obj) -> key; self.handles keeps obj alive
@@ -91,7 +91,8 @@ class Runner:
         if op == "ping":
             return {"ok": True, "value": protocol.encode(None)}
         if op == "reply":
-            return self.deliver(request)
+            self.deliver(request)
+            return None  # a callback's answer: the call that waits for it answers
         raise protocol.ProtocolError(f"unknown op {op!r}")
 
     def load(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -183,7 +184,8 @@ class Runner:
             return self.act(spec, args, kwargs)
 
         if request.get("thread"):
-            return self.start_thread(run, request.get("id"), inputs, alone=bool(request.get("alone")))
+            self.start_thread(run, request.get("id"), inputs, alone=bool(request.get("alone")))
+            return None  # the call's own thread answers
         sent = request["args"]
         return self.timed(
             run, request.get("id"), inputs=inputs, sent=protocol.LeanCall(sent["lean"]) if "lean" in sent else sent.get("objs")
@@ -328,9 +330,11 @@ class Runner:
         if "args" in request:
             # Staged under its key: the ladder measures one input several
             # times and sends it once.
-            self.staged = Staged(key, *protocol.Decoder(self.handle_in).decode(request["args"]))
-        staged = self.staged
-        if staged is None or staged.key != key:
+            self.staged[key] = Staged(key, *protocol.Decoder(self.handle_in).decode(request["args"]))
+            while len(self.staged) > protocol.STAGED_INPUTS:
+                del self.staged[next(iter(self.staged))]  # the oldest, as the judge drops it too
+        staged = self.staged.get(key)
+        if staged is None:
             raise protocol.ProtocolError(f"no input staged under {key!r}")
         spec = request.get("target") or {}
         target = replayer(self.target(spec)) if spec.get("replay") else self.target(spec)
