@@ -139,8 +139,9 @@ def test_enqueue_waits_while_full(solution):
 
 def test_one_element_wakes_one_consumer(solution):
     # Each step is checked, but the test goes on to the end before it fails:
-    # every waiting consumer gets an element, so none is left waiting.
-    queue = solution.BoundedBlockingQueue(2)
+    # every waiting consumer gets an element, so none is left waiting.  Room
+    # for all four: the test's own enqueues never wait, whatever went wrong.
+    queue = solution.BoundedBlockingQueue(4)
     consumers = [Call(queue.dequeue) for _ in range(4)]
     time.sleep(SETTLE)
     wrong = []
