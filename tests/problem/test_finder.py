@@ -40,7 +40,7 @@ def test_no_match_lists_the_topics_that_exist(bank_copy: Path) -> None:
     result = judge("--problems", bank_copy, "list", "--topic", "graphs")
     assert_no_traceback(result, 0)
     assert "no problem matches" in result.output
-    assert "topics in this bank: arrays, hash map, math" in result.output
+    assert "topics in this bank: arrays and strings, hash map, math" in result.output
 
 
 def test_table_shows_difficulty_topics_and_ladder(bank_copy: Path) -> None:
