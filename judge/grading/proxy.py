@@ -119,7 +119,7 @@ class RemoteObject:
 
     def _judge_do(self, action: str, args: tuple[Any, ...], text: str, **target: Any) -> Any:
         spec = {**self._judge_target(), "do": action, **target}
-        return self._submission.call(spec, args, {}, text, self._type_name)
+        return self._submission.call(spec, args, {}, text, self._type_name, display=action == "repr")
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):

@@ -101,9 +101,11 @@ class Submission:
         return session
 
     # -- calls ------------------------------------------------------------
-    def call(self, target: dict[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any], text: str, type_name: str) -> Any:
+    def call(
+        self, target: dict[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any], text: str, type_name: str, display: bool = False
+    ) -> Any:
         session = self.session()
-        record = self.trace.called(text)
+        record = self.trace.called(text, display)
         self._calling = type_name
         try:
             value = session.call(target, args, kwargs)

@@ -20,6 +20,7 @@ _NOTHING = object()
 class CallRecord:
     text: str
     outcome: str = ""
+    display: bool = False  # repr(): what pytest asks to word a failure, not what the test asked
 
 
 @dataclass
@@ -37,8 +38,8 @@ class Trace:
         self.dropped = 0
         self.handles = 0
 
-    def called(self, text: str) -> CallRecord:
-        record = CallRecord(text)
+    def called(self, text: str, display: bool = False) -> CallRecord:
+        record = CallRecord(text, display=display)
         self.calls.append(record)
         if len(self.calls) > MAX_CALLS:
             del self.calls[0]
@@ -54,14 +55,23 @@ class Trace:
     def has_expected(self) -> bool:
         return self.expected is not _NOTHING
 
+    def asked(self) -> list[CallRecord]:
+        """The calls, less the repr() calls after the last real one: pytest
+        makes those while it words the failure, after the answer that failed."""
+        calls = list(self.calls)
+        while calls and calls[-1].display:
+            calls.pop()
+        return calls
+
     def input_text(self) -> str:
-        lines = [c.text for c in self.calls]
+        lines = [c.text for c in self.asked()]
         if self.dropped:
             lines.insert(0, f"# ... {self.dropped} earlier calls")
         return "\n".join(lines)
 
     def actual_text(self) -> str:
-        return self.calls[-1].outcome if self.calls else ""
+        calls = self.asked()
+        return calls[-1].outcome if calls else ""
 
     def expected_text(self) -> str | None:
         return show(self.expected) if self.has_expected else None
