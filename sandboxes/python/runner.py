@@ -751,17 +751,45 @@ def _count_with_monitoring(monitoring: Any, target: Any, args: Any, kwargs: Any,
             return
         counter[0] += builtin_weight(fn, arg0, sites.at(code, offset))
 
+    lines = LineTable()
+
+    def on_jump(code: Any, offset: int, destination: int) -> Any:
+        # A loop that stays on one line (a comprehension, a generator
+        # expression) raises no LINE event on 3.12+: count its backward
+        # jumps, as settrace's line events did before.
+        if code in UNCOUNTED:
+            return monitoring.DISABLE
+        if destination < offset and lines.line(code, destination) == lines.line(code, offset):
+            counter[0] += 1
+            if counter[0] > limit:
+                raise CountCapReached()
+        return None
+
     monitoring.use_tool_id(tool, "judge-count")
     try:
         monitoring.register_callback(tool, events.LINE, on_line)
         monitoring.register_callback(tool, events.CALL, on_call)
-        monitoring.set_events(tool, events.LINE | events.CALL)
+        monitoring.register_callback(tool, events.JUMP, on_jump)
+        monitoring.set_events(tool, events.LINE | events.CALL | events.JUMP)
         target(*args, **kwargs)
     finally:
         monitoring.set_events(tool, 0)
-        monitoring.register_callback(tool, events.LINE, None)
-        monitoring.register_callback(tool, events.CALL, None)
+        for event in (events.LINE, events.CALL, events.JUMP):
+            monitoring.register_callback(tool, event, None)
         monitoring.free_tool_id(tool)
+
+
+class LineTable:
+    """Source lines of bytecode offsets, per code object, from co_lines()."""
+
+    def __init__(self) -> None:
+        self.cache: dict[Any, dict[int, int | None]] = {}
+
+    def line(self, code: Any, offset: int) -> int | None:
+        table = self.cache.get(code)
+        if table is None:
+            table = self.cache[code] = {o: line for start, end, line in code.co_lines() for o in range(start, end, 2)}
+        return table.get(offset)
 
 
 def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], limit: int) -> None:
