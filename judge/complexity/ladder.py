@@ -162,12 +162,14 @@ def _window(sides: Sides, climbed: list[Point], inputs: dict[int, tuple[Any, ...
         return climbed
     top = {p.n for p in window(climbed)}
     points = []
+    spent = 0.0  # CPU seconds: the window has a budget of its own, as large as the climb's
     for point in climbed:
-        if point.n in top:
+        if point.n in top and spent <= config.cpu_budget:
             try:
                 careful = sides.measure(point.n, inputs[point.n], config.window_seconds, count=False, rounds=2)
             except SideFailed:
                 break
+            spent += sides.cpu
             point = replace(point, candidate_cpu=careful.candidate_cpu, reference_cpu=careful.reference_cpu)
         points.append(point)
     return points
