@@ -200,7 +200,7 @@ def _plain(items: Any) -> bool:
     if kind is int:
         return bool(min(items) >= -SAFE_INT and max(items) <= SAFE_INT)
     if kind is str:
-        return "".join(items).isascii()
+        return _plain_scalar("".join(items))  # one check of the joined text, as of each item
     if kind is float:
         return all(map(math.isfinite, items))
     return True
@@ -282,7 +282,6 @@ def _lean_text(payload: Any) -> str:
 
 
 _PLAIN_KINDS = frozenset({int, float, str, bool, type(None)})
-_SCALAR_KINDS = frozenset({int, float, str, bool, type(None)})
 
 
 def _container_tag(value: Any) -> str | None:
@@ -422,7 +421,7 @@ class Decoder:
     def _fill(self, obj: Any, entry: list[Any]) -> None:
         tag = entry[0]
         items = entry[1:]
-        if not set(map(type, items)) <= _SCALAR_KINDS:
+        if not set(map(type, items)) <= _PLAIN_KINDS:
             items = [self.atom(a) for a in items]
         if tag == "list":
             obj[:] = items
@@ -472,7 +471,7 @@ def _hashable(build: Callable[[Any], Any], items: Any) -> Any:
 def _check_entry(entry: Any) -> None:
     if not isinstance(entry, list) or not entry or not isinstance(entry[0], str) or entry[0] not in _TAGS:
         raise ProtocolError(f"malformed object {_clip(entry)}")
-    if set(map(type, entry)) <= _SCALAR_KINDS:
+    if set(map(type, entry)) <= _PLAIN_KINDS:
         return  # scalars only: nothing nested
     for item in entry[1:]:
         # An item is a scalar or a short tag, whose body is flat: this is the depth cap.

@@ -127,7 +127,7 @@ def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Gr
             break  # the next size (twice the input) would not fit in the budget
         before = spent
         generating = time.process_time()
-        inputs[n] = _plain(make_input(n, random.Random(f"{config.seed}:{n}")), config)
+        inputs[n] = _replay_as_lists(make_input(n, random.Random(f"{config.seed}:{n}")), config)
         spent += time.process_time() - generating
         try:
             point = sides.measure(n, inputs[n], config.climb_seconds, count=counting)
@@ -147,7 +147,7 @@ def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Gr
     return points
 
 
-def _plain(args: tuple[Any, ...], config: LadderConfig) -> tuple[Any, ...]:
+def _replay_as_lists(args: tuple[Any, ...], config: LadderConfig) -> tuple[Any, ...]:
     """A replay's operations as lists, not tuples: plain JSON crosses without
     the object table, which matters at 50,000 operations."""
     if not config.replay or len(args) != 2:

@@ -127,8 +127,13 @@ def count_fit(points: list[Point], reference: Growth) -> tuple[Fit | None, Fit |
     interval too."""
     usable = window([p for p in points if p.candidate_count and p.reference_count and p.n > 2])
     ys = [math.log(p.candidate_count / p.reference_count) for p in usable]  # type: ignore[operator]
-    by_log = None if reference.exponential else fit([math.log(math.log(p.n)) for p in usable], ys)
+    by_log = None if reference.exponential else _log_log_fit(usable, ys)
     return fit([_x(p.n, reference) for p in usable], ys), by_log
+
+
+def _log_log_fit(usable: list[Point], ys: list[float]) -> Fit | None:
+    """log(ratio) against log(log n): a log factor has slope 1 there."""
+    return fit([math.log(math.log(p.n)) for p in usable], ys)
 
 
 def decide(points: list[Point], reference: Growth, label: str) -> ComplexityResult:
@@ -178,7 +183,7 @@ def _cpu_sees_log_factor(points: list[Point], reference: Growth) -> bool:
     if reference.exponential:
         return False
     usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0 and p.n > 2])
-    by_log = fit([math.log(math.log(p.n)) for p in usable], [math.log(p.candidate_cpu / p.reference_cpu) for p in usable])
+    by_log = _log_log_fit(usable, [math.log(p.candidate_cpu / p.reference_cpu) for p in usable])
     return by_log is not None and by_log.low >= CPU_LOG_FACTOR
 
 
