@@ -20,15 +20,38 @@ from tests.cli_support import SANDBOXES, usable
 from tests.conftest import REPO, TWO_SUM
 
 REFERENCE = TWO_SUM / "reference" / "solution.py"
+# The reference, slowed only on the complexity ladder's inputs (an odd target
+# over even numbers, see the problem's generator.py): the stage then lasts
+# seconds however fast the machine is, so Ctrl-C lands inside it.
+SLOW_TO_MEASURE = """import time
+
+
+def two_sum(nums: list[int], target: int) -> list[int]:
+    if target == 1 and len(nums) >= 1000 and all(value % 2 == 0 for value in nums):
+        time.sleep(5)
+    seen: dict[int, int] = {}
+    for j, value in enumerate(nums):
+        i = seen.get(target - value)
+        if i is not None:
+            return [i, j]
+        seen.setdefault(value, j)
+    return []
+"""
 VERDICT_LINE = "AC  accepted — 12/12 cases"
 SPINNER = "measuring how the cost grows"
 WAIT_SECONDS = 120
 
 
-def start_submit(sandbox: str, stdout: int) -> subprocess.Popen[bytes]:
+def slow_to_measure(directory: Path) -> Path:
+    path = directory / "solution.py"
+    path.write_text(SLOW_TO_MEASURE)
+    return path
+
+
+def start_submit(sandbox: str, stdout: int, submission: Path) -> subprocess.Popen[bytes]:
     """`judge submit` in a session of its own, so Ctrl-C can go to its whole group as a terminal sends it."""
     env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "200"}
-    command = [sys.executable, "-m", "judge", "submit", "two-sum", str(REFERENCE), "--sandbox", sandbox]
+    command = [sys.executable, "-m", "judge", "submit", "two-sum", str(submission), "--sandbox", sandbox]
     return subprocess.Popen(command, cwd=REPO, env=env, stdout=stdout, stderr=subprocess.STDOUT, start_new_session=True)
 
 
@@ -56,13 +79,13 @@ def read_rest(fd: int, seen: bytearray) -> str:
 
 
 @pytest.mark.parametrize("sandbox", SANDBOXES)
-def test_ctrl_c_while_measuring_keeps_the_verdict(sandbox: str) -> None:
-    process = start_submit(usable(sandbox), subprocess.PIPE)
+def test_ctrl_c_while_measuring_keeps_the_verdict(sandbox: str, tmp_path: Path) -> None:
+    process = start_submit(usable(sandbox), subprocess.PIPE, slow_to_measure(tmp_path))
     assert process.stdout is not None
     seen = bytearray()
     try:
         read_until(process.stdout.fileno(), VERDICT_LINE, seen)  # told before growth is measured
-        time.sleep(1.0)  # inside the complexity stage, which takes seconds
+        time.sleep(0.5)  # inside the complexity stage, which this submission makes last seconds
         os.killpg(process.pid, signal.SIGINT)
         output = read_rest(process.stdout.fileno(), seen)
         code = process.wait(WAIT_SECONDS)
@@ -74,9 +97,9 @@ def test_ctrl_c_while_measuring_keeps_the_verdict(sandbox: str) -> None:
     assert output.index(VERDICT_LINE) < output.index("hint skipped")
 
 
-def test_a_spinner_shows_the_stage_on_a_terminal_only() -> None:
+def test_a_spinner_shows_the_stage_on_a_terminal_only(tmp_path: Path) -> None:
     controller, terminal = pty.openpty()
-    process = start_submit("local", terminal)
+    process = start_submit("local", terminal, slow_to_measure(tmp_path))
     os.close(terminal)
     seen = bytearray()
     try:
