@@ -276,7 +276,7 @@ class LeanCall:
 
 def _lean_text(payload: Any) -> str:
     try:
-        return json.dumps(payload, separators=(",", ":"), allow_nan=False)
+        return _ENCODER.encode(payload)
     except (TypeError, ValueError):
         return ""  # the call put something that is not JSON into its input: changed
 
@@ -603,7 +603,7 @@ def decode(data: Any, from_handle: HandleIn | None = None) -> Any:
 
 def dump_frame(message: dict[str, Any], cap: int = MAX_FRAME_BYTES) -> bytes:
     """One JSON line. ASCII-only, so lone surrogates in strings survive."""
-    data = json.dumps(message, separators=(",", ":"), allow_nan=False).encode("ascii") + b"\n"
+    data = _ENCODER.encode(message).encode("ascii") + b"\n"
     if len(data) > cap:
         raise FrameTooLarge(f"frame of {len(data)} bytes is over the {cap}-byte cap")
     return data
@@ -613,12 +613,18 @@ def _reject_constant(name: str) -> Any:
     raise ProtocolError(f"non-standard JSON constant {name}")
 
 
+# Made once: json.dumps/json.loads with options build a new coder per call,
+# which costs as much as coding a small frame.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def load_frame(line: bytes, cap: int = MAX_FRAME_BYTES) -> dict[str, Any]:
     """Parse one frame; any malformation is a ProtocolError, never a crash."""
     if len(line) > cap:
         raise FrameTooLarge(f"frame of {len(line)} bytes is over the {cap}-byte cap")
     try:
-        message = json.loads(line, parse_constant=_reject_constant)
+        message = _DECODER.decode(line.decode("utf-8") if isinstance(line, (bytes, bytearray)) else line)
     except RecursionError:
         raise ProtocolError("frame nested too deeply") from None
     except (ValueError, UnicodeDecodeError) as exc:

@@ -156,9 +156,12 @@ class Runner:
         sites write them (LeetCode makes one Solution per test case)."""
         module = self.module
         assert module is not None
-        for spelling in dict.fromkeys((name, camel_case(name))):
-            if getattr(module, spelling, None) is not None:
-                return getattr(module, spelling), spelling
+        found = getattr(module, name, None)
+        if found is not None:
+            return found, name  # the common case, looked up on every call: no camelCase spelled
+        camel = camel_case(name)
+        if getattr(module, camel, None) is not None:
+            return getattr(module, camel), camel
         solution_class = getattr(module, "Solution", None)
         if isinstance(solution_class, type):
             try:
