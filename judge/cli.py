@@ -26,6 +26,7 @@ from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
 from judge.history_command import history_command, record_grading
 from judge.instructor.broken import report_broken
+from judge.instructor.import_command import import_group
 from judge.instructor.new_command import new_command
 from judge.instructor.public_commands import export_command, preview_command
 from judge.instructor.validate_command import validate_command
@@ -305,6 +306,7 @@ cli.add_command(validate_command)
 cli.add_command(new_command)
 cli.add_command(preview_command)
 cli.add_command(export_command)
+cli.add_command(import_group)  # `judge import exercism`; other formats add their subcommand to this group
 # The candidate's own record of attempts: judge/history.py.
 cli.add_command(history_command)
 cli.add_command(run_command)  # judge/custom_run.py
