@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from judge import resources
 from judge.problem.model import Limits
@@ -37,6 +37,10 @@ from judge.sandbox.base import (
     read_line_by,
     write_by,
 )
+from judge.sandbox.process import ProcessPod
+
+if TYPE_CHECKING:
+    from judge.languages.base import Language
 
 NOT_A_BOUNDARY = "local sandbox: a child process with rlimits, not a security boundary"
 
@@ -48,7 +52,9 @@ class LocalSandbox(Sandbox):
     def __init__(self, python: str = sys.executable):
         self.python = python
 
-    def open(self, limits: Limits) -> Pod:
+    def open(self, limits: Limits, language: Language | None = None) -> Pod:
+        if language is not None and not language.forks:  # a runner process per case, from the language's command
+            return ProcessPod(language, limits, self.runner_limits(limits))
         return LocalPod(self.python, limits)
 
     def runner_limits(self, limits: Limits) -> dict[str, int | float]:
@@ -191,6 +197,7 @@ class LocalRunner(Transport):
                 os.close(fd)
         os.set_blocking(self.stdin_fd, False)
         os.set_blocking(self.stdout_fd, False)
+        self.output_fd = os.open(self.output_path, os.O_RDONLY)  # its size is read after every call: fstat, no path lookup
         self.buffer = LineBuffer()
         self.exit: Exit | None = None
 
@@ -210,7 +217,7 @@ class LocalRunner(Transport):
         # Python ignores SIGXFSZ, so a write past RLIMIT_FSIZE fails with
         # EFBIG instead of killing the runner: the file's size tells.
         try:
-            return self.output_path.stat().st_size >= self.output_cap
+            return os.fstat(self.output_fd).st_size >= self.output_cap
         except OSError:
             return False
 
@@ -222,7 +229,7 @@ class LocalRunner(Transport):
     def _stop(self, reason: Death | None) -> Exit:
         exceeded = self.output_exceeded()
         self._kill_group()  # alive or not: children it left in its group go too
-        for fd in (self.stdin_fd, self.stdout_fd):
+        for fd in (self.stdin_fd, self.stdout_fd, self.output_fd):
             with contextlib.suppress(OSError):
                 os.close(fd)
         returncode = self.server.exit_code(self.pid, time.monotonic() + SERVER_WAIT)
