@@ -26,6 +26,7 @@ from judge.instructor.growth import growth_checks
 from judge.instructor.todo import MARKER, marker_checks
 from judge.problem.loader import wrong_solutions
 from judge.problem.model import Problem, WrongSolution
+from judge.programs.validation import data_case_names_check, sample_statement_check
 from judge.results import SubmissionResult
 from judge.sandbox.base import Sandbox
 from judge.verdicts import Verdict
@@ -57,12 +58,16 @@ def _checks(problem: Problem, sandbox: Sandbox, calibrate: bool) -> Iterator[Che
     if not problem.has_hidden:
         yield Check(slug, "hidden tests", False, "no hidden/ folder: a public pack cannot be validated")
         return
-    yield _statement_examples(problem)
-    entries = _entry_points(problem)
-    yield entries
+    program = problem.kind == "io"  # a program on data files: no entry points, no doctests
+    yield sample_statement_check(problem) if program else _statement_examples(problem)
+    entries = Check(slug, "reads stdin, writes stdout", True) if program else _entry_points(problem)
+    if not program:
+        yield entries
     reference = grade_file(problem, problem.reference, sandbox, complexity=False)
     yield Check(slug, "reference is accepted", reference.accepted, _summary(reference))
-    if entries.ok:  # else the reference ran no case, and every [cases] name would look unknown
+    if program:
+        yield data_case_names_check(problem)
+    elif entries.ok:  # else the reference ran no case, and every [cases] name would look unknown
         yield from _case_names(problem, reference)
     timing = reference_timing(problem, reference)
     if reference.accepted:  # a reference that fails has no time worth a limit

@@ -14,14 +14,17 @@ from typing import Any
 
 import pytest
 
+from judge import languages
 from judge.complexity.ladder import LadderConfig
 from judge.complexity.run import compare, load_generator
 from judge.complexity.verdict import ComplexityResult
 from judge.grading.collection import collection_case
 from judge.grading.plugin import JudgePlugin
 from judge.grading.submission import Submission
+from judge.languages import Language
 from judge.outcomes import CaseOver
 from judge.problem.model import Problem
+from judge.programs.grade import grade_program
 from judge.reporters.base import Reporter
 from judge.results import SubmissionResult
 from judge.sandbox.base import Sandbox
@@ -41,14 +44,18 @@ def grade(
     reporter: Reporter | None = None,
     complexity: bool = True,
     filename: str | None = None,
+    language: Language | None = None,
 ) -> SubmissionResult:
-    """`filename` is what errors call the source (the candidate's own file name); default the problem's."""
+    """`filename` is what errors call the source (the candidate's own file name); default the problem's.
+    `language`: the source's (default Python)."""
     reporter = reporter or Reporter()
+    if problem.kind == "io":  # a program on data files: a path of its own, the same results
+        return grade_program(problem, source, sandbox, hidden=hidden, reporter=reporter, filename=filename)
     mode = "submit" if hidden else "test"
     started = time.monotonic()
     info = sandbox.describe()
     reporter.start(problem, info, mode)
-    submission = Submission(problem, source, sandbox, filename)
+    submission = Submission(problem, source, sandbox, filename, language)
     try:
         result = _run(problem, submission, hidden, reporter)
     finally:
@@ -61,36 +68,43 @@ def grade(
     if complexity and hidden and result.verdict in COMPLEXITY_VERDICTS and problem.ladder is not None:
         # The verdict is final before growth is measured (seconds more): it is told at once.
         reporter.verdict(result)
-        extra = {**extra, **measure_growth(problem, source, sandbox, reporter)}
+        extra = {**extra, **measure_growth(problem, source, sandbox, reporter, language)}
         result = replace(result, duration=time.monotonic() - started, extra=extra)
     reporter.finish(result)
     return result
 
 
-def measure_growth(problem: Problem, source: str, sandbox: Sandbox, reporter: Reporter) -> dict[str, Any]:
+def measure_growth(problem: Problem, source: str, sandbox: Sandbox, reporter: Reporter, language: Language | None = None) -> dict[str, Any]:
     """The complexity hint for the result's extras.  Ctrl-C here skips the
     hint, not the verdict: the cases are judged already."""
     try:
         with reporter.measuring():
-            return {"complexity": growth_against_reference(problem, source, sandbox).to_json()}
+            return {"complexity": growth_against_reference(problem, source, sandbox, language).to_json()}
     except KeyboardInterrupt:
         return {"complexity_skipped": "interrupted"}
 
 
-def growth_against_reference(problem: Problem, source: str, sandbox: Sandbox) -> ComplexityResult:
+def growth_against_reference(problem: Problem, source: str, sandbox: Sandbox, language: Language | None = None) -> ComplexityResult:
     """The complexity hint: the submission's growth against the reference's, on the ladder."""
     ladder = problem.ladder
     assert ladder is not None and problem.complexity is not None
     config = LadderConfig(ladder.entry, problem.complexity, ladder.min_n, ladder.max_n, seed=problem.slug, replay=ladder.replay)
     make_input = load_generator(problem.generator)
     reference = problem.reference.read_text(encoding="utf-8")
-    return compare(source, reference, make_input, config, sandbox, problem.limits)
+    return compare(source, reference, make_input, config, sandbox, problem.limits, language)
 
 
 def grade_file(
-    problem: Problem, path: Path, sandbox: Sandbox, *, hidden: bool = True, reporter: Reporter | None = None, complexity: bool = True
+    problem: Problem,
+    path: Path,
+    sandbox: Sandbox,
+    *,
+    hidden: bool = True,
+    reporter: Reporter | None = None,
+    complexity: bool = True,
+    language: Language | None = None,
 ) -> SubmissionResult:
-    """`grade` for a file; a source the judge cannot send is judged CE."""
+    """`grade` for a file, in `language` (default: by its extension); a source the judge cannot send is judged CE."""
     try:
         source = read_source(path)
     except SourceRejected as exc:
@@ -100,7 +114,8 @@ def grade_file(
         result = SubmissionResult(problem.slug, Verdict.CE, sandbox.describe(), message=str(exc), mode=mode)
         reporter.finish(result)
         return result
-    return grade(problem, source, sandbox, hidden=hidden, reporter=reporter, complexity=complexity, filename=path.name)
+    language = language or languages.for_file(path)
+    return grade(problem, source, sandbox, hidden=hidden, reporter=reporter, complexity=complexity, filename=path.name, language=language)
 
 
 def _run(problem: Problem, submission: Submission, hidden: bool, reporter: Reporter) -> SubmissionResult:

@@ -11,10 +11,37 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from judge.errors import ProblemFormatError, ProblemFormatErrors
-from judge.problem.model import DIFFICULTIES, HIDDEN_VISIBILITIES, CaseInfo, Entry, Ladder, Limits, Problem, Signature, WrongSolution
+from judge.problem.io_format import io_errors, output_check
+from judge.problem.model import (
+    DIFFICULTIES,
+    HIDDEN_VISIBILITIES,
+    CaseInfo,
+    Entry,
+    Ladder,
+    Limits,
+    OutputCheck,
+    Problem,
+    Signature,
+    WrongSolution,
+)
 from judge.verdicts import Verdict, parse
 
-TOP_KEYS = {"title", "difficulty", "topics", "module", "complexity", "entry", "limits", "cases", "hypothesis", "ladder", "grading"}
+TOP_KEYS = {
+    "title",
+    "difficulty",
+    "topics",
+    "module",
+    "complexity",
+    "entry",
+    "limits",
+    "cases",
+    "hypothesis",
+    "ladder",
+    "grading",
+    "kind",
+    "checker",
+}
+KINDS = ("function", "io")
 LADDER_KEYS = {"entry", "min_n", "max_n"}
 LIMIT_KEYS = {"time": float, "wall": float, "memory": int, "output": int}
 GROWTH_PREFIX = "# complexity:"
@@ -32,6 +59,11 @@ def load_problem(root: Path) -> Problem:
     errors = _Errors()
     for key in sorted(set(data) - TOP_KEYS):
         errors.add(where.error(key, f"unknown field (known: {', '.join(sorted(TOP_KEYS))})"))
+    kind = errors.attempt(lambda: where.choice(data, "kind", KINDS) if "kind" in data else "function", "function")
+    if kind == "io":  # a program: no entry points, no ladder; its cases are data files
+        return _load_program_problem(root, data, where, errors)
+    if "checker" in data:
+        errors.add(where.error("checker", 'only an io problem (kind = "io") has a [checker]'))
     problem = Problem(
         slug=root.name,
         root=root,
@@ -50,6 +82,31 @@ def load_problem(root: Path) -> Problem:
         problem = replace(problem, ladder=errors.attempt(lambda: _ladder(where, data.get("ladder"), problem), None))
     for missing in _missing_files(problem):
         errors.add(missing)
+    errors.raise_if_any()
+    return problem
+
+
+def _load_program_problem(root: Path, data: dict[str, Any], where: _Where, errors: _Errors) -> Problem:
+    problem = Problem(
+        slug=root.name,
+        root=root,
+        title=errors.attempt(lambda: where.text(data, "title"), root.name),
+        difficulty=errors.attempt(lambda: where.choice(data, "difficulty", DIFFICULTIES), DIFFICULTIES[0]),
+        topics=tuple(errors.attempt(lambda: where.text_list(data, "topics"), [])),
+        entries=(),
+        module=errors.attempt(lambda: where.identifier(data, "module", default="solution"), "solution"),
+        limits=errors.attempt(lambda: _limits(where, data.get("limits", {})), Limits()),
+        complexity=errors.attempt(lambda: where.optional_text(data, "complexity"), None),
+        cases=errors.attempt(lambda: _cases(where, data.get("cases", {})), {}),
+        hidden_visibility=errors.attempt(lambda: _hidden_visibility(where, data.get("grading", {})), "after_due_date"),
+        kind="io",
+        output_check=errors.attempt(lambda: output_check(where.path, data.get("checker", {})), OutputCheck()),
+    )
+    for key in ("entry", "ladder", "hypothesis"):
+        if key in data:
+            errors.add(where.error(key, "not used by an io problem (a program reads stdin; its cases are data/ files)"))
+    for error in io_errors(problem):
+        errors.add(error)
     errors.raise_if_any()
     return problem
 

@@ -75,6 +75,15 @@ class WrongSolution:
 
 
 @dataclass(frozen=True)
+class OutputCheck:
+    """How an io problem's output is compared with the answer, when no checker.py says."""
+
+    float_tolerance: float | None = None  # numbers within this, absolute or relative; None: tokens alike
+    case_sensitive: bool = True
+    validator: str | None = None  # a Kattis output validator program: its folder, relative to the problem
+
+
+@dataclass(frozen=True)
 class Problem:
     slug: str
     root: Path
@@ -89,6 +98,8 @@ class Problem:
     max_examples: int = 100
     ladder: Ladder | None = None
     hidden_visibility: str = "after_due_date"  # [grading] hidden_visibility
+    kind: str = "function"  # "function": tests call entry points; "io": a program, stdin to stdout
+    output_check: OutputCheck = field(default_factory=OutputCheck)  # [checker], io problems
 
     @property
     def filename(self) -> str:
@@ -108,7 +119,17 @@ class Problem:
 
     @property
     def hidden_dir(self) -> Path:
-        return self.root / "hidden"
+        return self.root / ("data/secret" if self.kind == "io" else "hidden")
+
+    @property
+    def sample_dir(self) -> Path:
+        """An io problem's visible cases (its tests_dir is not used)."""
+        return self.root / "data" / "sample"
+
+    @property
+    def checker(self) -> Path:
+        """An io problem's own checker: check(input, expected, output)."""
+        return self.root / "checker.py"
 
     @property
     def reference(self) -> Path:

@@ -201,6 +201,18 @@ class RunnerSession:
         value = protocol.decode(response.get("value"))
         return value if isinstance(value, dict) else {}
 
+    def program(self, language: str, source: str, stdin: str, wired: dict[str, Any]) -> dict[str, Any]:
+        """Run a whole program on one input (an io problem's case).  The answer
+        is the runner's raw report, to be checked by the caller: it comes out
+        of the sandbox.  The runner enforces the limits; the judge's own wall
+        limit only covers a runner that stops answering."""
+        request = {"op": "program", "language": language, "source": source, "stdin": stdin, "limits": wired}
+        response = self._exchange(request, "running the program", float(wired.get("wall") or 10) + 10)
+        report = response.get("program")
+        if not response.get("ok") or not isinstance(report, dict):
+            raise self._fail(RunnerCrashed("the runner did not report the program's run"))
+        return report
+
     def _decode(self, value: Any, inputs: list[Any]) -> Any:
         try:
             return protocol.Decoder(self._wrap, preset=inputs).decode(value)

@@ -16,6 +16,7 @@ import builtins
 import collections
 import contextlib
 import gc
+import io
 import itertools
 import operator
 import os
@@ -61,6 +62,8 @@ class Runner:
         self.replies: dict[Any, queue.SimpleQueue[dict[str, Any]]] = {}  # callback answers for threaded calls
         self.reader: Any = None  # the request stream, for callbacks from a call on the main loop
         self.names: dict[str, Any] | None = None
+        self.printed = Printed(self)  # what the submission prints, for the call's answer
+        self.entry_classes: set[int] = set()  # ids of the entry classes: their objects are no surprise (no repr taken)
 
     # -- output -----------------------------------------------------------
     def send(self, message: dict[str, Any]) -> None:
@@ -79,6 +82,17 @@ class Runner:
         finally:
             os._exit(protocol.EXIT_CPU_LIMIT)
 
+    def on_output_limit(self) -> None:
+        """Printed past the output limit: the call ends as OLE, its answer
+        carrying what the submission printed (the beginning and the end)."""
+        call_id = getattr(self.local, "call_id", None)
+        call_id = self.current_id if call_id is None else call_id
+        try:
+            if call_id is not None:
+                self.send({"id": call_id, "ok": False, "limit": "output", "printed": self.printed.all, "out": self.printed.take()})
+        finally:
+            os._exit(protocol.EXIT_OUTPUT)
+
     # -- requests ---------------------------------------------------------
     def handle(self, request: dict[str, Any]) -> dict[str, Any] | None:
         op = request.get("op")
@@ -88,6 +102,8 @@ class Runner:
             return self.call(request)
         if op == "measure":
             return self.measure(request)
+        if op == "program":
+            return run_program(request)
         if op == "ping":
             return {"ok": True, "value": protocol.encode(None)}
         if op == "reply":
@@ -1123,6 +1139,186 @@ def safe_str(exc: BaseException) -> str:
         return str(exc)
     except BaseException:  # noqa: BLE001 - a hostile __str__ must not kill the runner
         return f"<{type(exc).__name__} with an unprintable message>"
+
+
+# -- programs (io problems) ---------------------------------------------------
+# A program reads stdin and writes stdout.  Running one is the same for every
+# language: write the source, check it compiles, start it with rlimits, feed
+# its input, collect capped output, and report what happened.  Only LANGUAGES
+# knows a language.
+PROGRAM_STDERR_CAP = 16 * 1024  # the tail is kept: a traceback ends there
+
+
+def python_compile_error(path: str) -> str | None:
+    """A syntax error, as Python words it (no code runs: compile only)."""
+    try:
+        with open(path, encoding="utf-8") as file:
+            compile(file.read(), os.path.basename(path), "exec", dont_inherit=True)
+    except (SyntaxError, ValueError, UnicodeDecodeError) as exc:
+        return "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    return None
+
+
+LANGUAGES: dict[str, dict[str, Any]] = {
+    "python": {
+        "suffix": ".py",
+        "check": python_compile_error,
+        "command": lambda path: [sys.executable, "-s", "-S", "-P", path],
+        "out_of_memory": b"MemoryError",  # how the interpreter says it ran out (RLIMIT_AS)
+    },
+}
+
+
+def run_program(request: dict[str, Any]) -> dict[str, Any]:
+    """`program`: run a whole program on one input, under the case's limits."""
+    language = LANGUAGES.get(str(request.get("language")))
+    if language is None:
+        raise protocol.ProtocolError(f"no runner for the language {request.get('language')!r}")
+    limits = request.get("limits") or {}
+    folder = os.path.join(os.getcwd(), f"program-{os.getpid()}")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "solution" + language["suffix"])
+    with open(path, "w", encoding="utf-8") as file:
+        file.write(str(request.get("source") or ""))
+    error = language["check"](path)
+    if error is not None:
+        return {"ok": True, "program": {"compile_error": clip(error)}}
+    stdin = str(request.get("stdin") or "").encode("utf-8")
+    # Started in its folder by a relative name, so a trace says `solution.py`, not where the sandbox keeps it.
+    outcome = ProgramRun(language["command"](os.path.basename(path)), folder, limits).run(stdin)
+    stderr = outcome.pop("stderr_bytes")
+    if outcome["limit"] is None and outcome["exit"] != 0 and language["out_of_memory"] in stderr:
+        outcome["limit"] = "memory"
+    outcome["stderr"] = stderr.decode("utf-8", "replace")
+    return {"ok": True, "program": outcome}
+
+
+class ProgramRun:
+    """One run of a program: its own session and process group, rlimits set
+    in the child, output capped as it arrives, killed at the wall limit."""
+
+    def __init__(self, command: list[str], folder: str, limits: dict[str, Any]):
+        self.command = command
+        self.folder = folder
+        self.limits = limits
+        self.output_cap = int(limits.get("output") or 1 << 20)
+        self.stdout = bytearray()
+        self.stderr = bytearray()
+        self.limit: str | None = None
+
+    def run(self, stdin: bytes) -> dict[str, Any]:
+        import resource
+        import subprocess
+
+        oom_before = oom_kills()
+        used_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.monotonic()
+        proc = subprocess.Popen(
+            self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            cwd=self.folder, start_new_session=True, preexec_fn=self.child_limits,
+        )  # fmt: skip
+        try:
+            self.pump(proc, stdin, started + float(self.limits.get("wall") or 10))
+        finally:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)  # what it left running goes with it
+            for stream in (proc.stdin, proc.stdout, proc.stderr):
+                with contextlib.suppress(OSError):
+                    stream.close()
+        status = proc.wait()
+        wall = time.monotonic() - started
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (used.ru_utime - used_before.ru_utime) + (used.ru_stime - used_before.ru_stime)
+        oom_after = oom_kills()
+        if self.limit is None and status < 0 and oom_before is not None and oom_after is not None and oom_after > oom_before:
+            self.limit = "memory"
+        if self.limit is None and (cpu > float(self.limits.get("cpu") or 1e9) or status == -signal.SIGXCPU):
+            self.limit = "cpu"
+        return {
+            "stdout": bytes(self.stdout).decode("utf-8", "replace"),
+            "stderr_bytes": bytes(self.stderr[-PROGRAM_STDERR_CAP:]),
+            "exit": status if status >= 0 else None,
+            "signal": signal.Signals(-status).name if status < 0 else None,
+            "cpu": cpu,
+            "wall": wall,
+            "limit": self.limit,
+        }
+
+    def child_limits(self) -> None:
+        import resource
+
+        cpu = float(self.limits.get("cpu") or 0)
+        # SIGXCPU a second past the limit, SIGKILL a second later: the exact
+        # time is compared afterwards, the rlimit only stops a spinning program.
+        settings = {resource.RLIMIT_CORE: (0, 0)}
+        if cpu > 0:
+            settings[resource.RLIMIT_CPU] = (int(cpu) + 1, int(cpu) + 2)
+        for key, which in (("memory", resource.RLIMIT_AS), ("nproc", resource.RLIMIT_NPROC)):
+            value = self.limits.get(key)
+            if isinstance(value, int) and value > 0:
+                settings[which] = (value, value)
+        for which, (soft, hard) in settings.items():
+            _, allowed = resource.getrlimit(which)
+            if allowed != resource.RLIM_INFINITY:
+                soft, hard = min(soft, allowed), min(hard, allowed)
+            resource.setrlimit(which, (soft, hard))
+
+    def pump(self, proc: Any, stdin: bytes, deadline: float) -> None:
+        """Feed stdin and read both outputs until the program closes them,
+        the wall limit passes, or stdout passes its cap."""
+        import selectors
+
+        streams = {proc.stdin: "in", proc.stdout: "out", proc.stderr: "err"}
+        for stream in streams:
+            os.set_blocking(stream.fileno(), False)
+        view = memoryview(stdin)
+        with selectors.DefaultSelector() as selector:
+            for stream, kind in streams.items():
+                selector.register(stream, selectors.EVENT_WRITE if kind == "in" else selectors.EVENT_READ, kind)
+            if not view:
+                self.close_stdin(selector, proc)
+            while selector.get_map():
+                wait = deadline - time.monotonic()
+                if wait <= 0:
+                    self.limit = "wall"
+                    return
+                for key, _ in selector.select(min(wait, 0.5)):
+                    if key.data == "in":
+                        view = self.feed(selector, proc, view)
+                    else:
+                        self.drain(selector, key.fileobj, self.stdout if key.data == "out" else self.stderr)
+                if len(self.stdout) > self.output_cap:
+                    del self.stdout[self.output_cap :]
+                    self.limit = "output"
+                    return
+
+    def feed(self, selector: Any, proc: Any, view: memoryview) -> memoryview:
+        try:
+            view = view[os.write(proc.stdin.fileno(), view[: 1 << 16]) :]
+        except BlockingIOError:
+            return view
+        except OSError:  # it stopped reading: the rest of its input is not wanted
+            view = view[len(view) :]
+        if not view:
+            self.close_stdin(selector, proc)
+        return view
+
+    def close_stdin(self, selector: Any, proc: Any) -> None:
+        selector.unregister(proc.stdin)
+        with contextlib.suppress(OSError):
+            proc.stdin.close()
+
+    def drain(self, selector: Any, stream: Any, into: bytearray) -> None:
+        try:
+            chunk = os.read(stream.fileno(), 1 << 16)
+        except BlockingIOError:
+            return
+        if not chunk:
+            selector.unregister(stream)
+            return
+        into += chunk
+        if into is self.stderr and len(into) > 4 * PROGRAM_STDERR_CAP:
+            del into[:-PROGRAM_STDERR_CAP]
 
 
 def clip(text: str, cap: int = TEXT_CAP) -> str:

@@ -1,0 +1,168 @@
+"""Grading an io problem: the program runs once per data file, in a fresh
+runner, and its output is judged on the trusted side.
+
+Samples run first, in name order, and are shown in full when they fail.
+Secret cases run smallest input first, so the first one that fails is the
+smallest failing case; it is named by its category only.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from typing import Any
+
+from judge.errors import ProblemFormatError
+from judge.outcomes import CaseOver
+from judge.problem.io_format import DataCase, data_cases
+from judge.problem.model import Problem
+from judge.programs.checkers import Checker
+from judge.reporters.base import Reporter
+from judge.results import CaseResult, Counterexample, SubmissionResult
+from judge.sandbox.base import Pod, Sandbox
+from judge.sandbox.session import RunnerSession
+from judge.verdicts import Verdict, worst
+
+LANGUAGE = "python"  # the one language with a runner today; the runner's part is language-neutral
+SHOWN_CHARS = 4000  # of a visible case's input, answer and output, in a report
+TRACE_LINES = 12
+
+
+@dataclass(frozen=True)
+class Run:
+    """The runner's report of one run, checked: it comes out of the sandbox."""
+
+    stdout: str = ""
+    stderr: str = ""
+    exit: int | None = None
+    signal: str | None = None
+    cpu: float = 0.0
+    limit: str | None = None
+    compile_error: str | None = None
+    fault: CaseOver | None = None  # the runner itself failed (it stopped answering, crashed)
+
+
+def grade_program(
+    problem: Problem, source: str, sandbox: Sandbox, *, hidden: bool, reporter: Reporter, filename: str | None = None
+) -> SubmissionResult:
+    mode = "submit" if hidden else "test"
+    started = time.monotonic()
+    info = sandbox.describe()
+    reporter.start(problem, info, mode)
+    result = _judge_all(problem, source, sandbox, hidden, reporter, filename or problem.filename)
+    result = replace(result, mode=mode, duration=time.monotonic() - started)
+    reporter.finish(result)
+    return result
+
+
+def _judge_all(problem: Problem, source: str, sandbox: Sandbox, hidden: bool, reporter: Reporter, filename: str) -> SubmissionResult:
+    info = sandbox.describe()
+    try:
+        checker = Checker(problem)
+    except ProblemFormatError as exc:  # the problem's fault: no case can be judged
+        return SubmissionResult(problem.slug, Verdict.IE, info, message=f"the checker cannot run: {exc}")
+    cases = _in_order(data_cases(problem, hidden))
+    results: list[CaseResult] = []
+    pod = sandbox.open(problem.limits)
+    try:
+        for case in cases:
+            run, python = _run(pod, sandbox, problem, source, case)
+            info = {**info, "python": python or info.get("python")}
+            if run.compile_error is not None:
+                return SubmissionResult(problem.slug, Verdict.CE, info, tuple(results), message=f"{filename}: {run.compile_error}")
+            result = _case_result(problem, case, run, checker)
+            reporter.case(result)
+            results.append(result)
+    finally:
+        pod.close()
+    smallest = _smallest_failure(results)
+    message = f"smallest failing hidden case: {smallest['category']} ({smallest['verdict']})" if smallest else ""
+    extra = {"smallest_failing_hidden": smallest} if smallest else {}
+    return SubmissionResult(problem.slug, worst(c.verdict for c in results), info, tuple(results), message=message, extra=extra)
+
+
+def _in_order(cases: list[DataCase]) -> list[DataCase]:
+    samples = [c for c in cases if not c.hidden]
+    secret = sorted((c for c in cases if c.hidden), key=lambda c: (c.size, c.name))
+    return samples + secret
+
+
+def _run(pod: Pod, sandbox: Sandbox, problem: Problem, source: str, case: DataCase) -> tuple[Run, str]:
+    """One run in a fresh runner; a runner that fails on its own is the case's verdict."""
+    limits = problem.limits
+    wired: dict[str, Any] = {**sandbox.runner_limits(limits), "wall": limits.wall_seconds, "output": limits.output * 1024}
+    session = RunnerSession(pod, limits)
+    try:
+        session.start()
+        report = session.program(LANGUAGE, source, case.input.read_text(encoding="utf-8", errors="replace"), wired)
+    except CaseOver as over:
+        return Run(fault=over), session.python
+    finally:
+        session.close()
+    return _checked(report), session.python
+
+
+def _checked(report: dict[str, Any]) -> Run:
+    def text(key: str) -> str | None:
+        value = report.get(key)
+        return value if isinstance(value, str) else None
+
+    exit_code, cpu, limit = report.get("exit"), report.get("cpu"), report.get("limit")
+    return Run(
+        stdout=text("stdout") or "",
+        stderr=text("stderr") or "",
+        exit=exit_code if isinstance(exit_code, int) and not isinstance(exit_code, bool) else None,
+        signal=text("signal"),
+        cpu=float(cpu) if isinstance(cpu, (int, float)) and not isinstance(cpu, bool) else 0.0,
+        limit=limit if limit in ("cpu", "wall", "memory", "output") else None,
+        compile_error=text("compile_error"),
+    )
+
+
+def _case_result(problem: Problem, case: DataCase, run: Run, checker: Checker) -> CaseResult:
+    verdict, message = _verdict(problem, run)
+    counterexample = None
+    if verdict is Verdict.AC:
+        judged = checker.judge(case.input, case.answer, run.stdout)
+        verdict, message = judged.verdict, judged.message
+        if verdict is Verdict.WA and not case.hidden:
+            counterexample = Counterexample(
+                _shown(case.input.read_text(encoding="utf-8", errors="replace")),
+                _shown(case.answer.read_text(encoding="utf-8", errors="replace")),
+                _shown(run.stdout),
+            )
+        elif verdict is Verdict.WA:
+            message = "wrong answer"  # the checker's words may quote the hidden data
+    visibility = "hidden" if case.hidden else "visible"
+    return CaseResult(case.name, visibility, case.info.category, verdict, message, case.info.points, run.cpu, None, counterexample)
+
+
+def _verdict(problem: Problem, run: Run) -> tuple[Verdict, str]:
+    """The run's own verdict, before any checking: AC means "ended well, check the output"."""
+    limits = problem.limits
+    if run.fault is not None:  # the session said why
+        return run.fault.verdict, run.fault.message
+    if run.limit == "cpu":
+        return Verdict.TLE, f"over the CPU-time limit of {limits.time:g} s ({run.cpu:.2f} s)"
+    if run.limit == "wall":
+        return Verdict.TLE, f"still running at the wall-time limit of {limits.wall_seconds:g} s (waiting for input? sleeping?)"
+    if run.limit == "memory":
+        return Verdict.MLE, f"ran out of memory (limit {limits.memory} MiB)"
+    if run.limit == "output":
+        return Verdict.OLE, f"printed more than the output limit ({limits.output} KiB)"
+    if run.signal is not None or run.exit != 0:
+        how = f"killed by {run.signal}" if run.signal else f"exit code {run.exit}"
+        trace = "\n".join(run.stderr.strip().splitlines()[-TRACE_LINES:])
+        return Verdict.RE, f"the program ended with {how}" + (f"\n{trace}" if trace else "")
+    return Verdict.AC, ""
+
+
+def _shown(text: str) -> str:
+    text = text.rstrip()  # the checker ignores trailing whitespace; a report need not show it
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + f"\n... [{len(text) - SHOWN_CHARS} more characters]"
+
+
+def _smallest_failure(results: list[CaseResult]) -> dict[str, str]:
+    """The first hidden case that failed is the smallest (they run by input size): by category only."""
+    failed = next((c for c in results if c.visibility == "hidden" and c.verdict is not Verdict.AC), None)
+    return {"category": failed.category, "verdict": failed.verdict.name} if failed else {}
