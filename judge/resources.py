@@ -25,5 +25,10 @@ def runner_path() -> Path:
     return _data_dir("sandboxes") / "python" / "runner.py"
 
 
+def sandbox_dir(language: str) -> Path:
+    """A language's runner, Dockerfile and build script: sandboxes/<language>/."""
+    return _data_dir("sandboxes") / language
+
+
 def protocol_path() -> Path:
     return PACKAGE_DIR / "protocol.py"

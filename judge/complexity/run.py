@@ -12,6 +12,7 @@ from pathlib import Path
 
 from judge.complexity.ladder import LadderConfig, MakeInput, measure_growth
 from judge.complexity.verdict import ComplexityResult
+from judge.languages import PYTHON, Language
 from judge.outcomes import CaseOver
 from judge.problem.code import import_file
 from judge.problem.model import Limits
@@ -22,18 +23,25 @@ FILENAME = "solution.py"
 
 
 def compare(
-    candidate: str, reference: str, make_input: MakeInput, config: LadderConfig, sandbox: Sandbox, limits: Limits
+    candidate: str,
+    reference: str,
+    make_input: MakeInput,
+    config: LadderConfig,
+    sandbox: Sandbox,
+    limits: Limits,
+    language: Language | None = None,
 ) -> ComplexityResult:
-    """The growth verdict for `candidate` against `reference` (both source texts)."""
+    """The growth verdict for `candidate` (in `language`, default Python) against `reference` (both source texts)."""
     started = time.monotonic()
-    pods = [sandbox.open(limits), sandbox.open(limits)]
+    language = language or PYTHON
+    pods = [sandbox.open(limits, language), sandbox.open(limits)]
     sessions: list[RunnerSession] = []
     try:
-        for source, pod in zip((candidate, reference), pods, strict=True):
+        for source, pod, filename in zip((candidate, reference), pods, (language.source_name("solution"), FILENAME), strict=True):
             session = RunnerSession(pod, limits)
             sessions.append(session)
             session.start()
-            session.load(source, FILENAME, "solution", [], sandbox.runner_limits(limits))
+            session.load(source, filename, "solution", [], sandbox.runner_limits(limits))
         result = measure_growth(sessions[0], sessions[1], make_input, config)
     except CaseOver as over:
         return ComplexityResult(config.label, "unknown", "inconclusive", 0.0, f"could not be measured: {over.message}")
@@ -42,12 +50,14 @@ def compare(
             session.close()
         for pod in pods:
             pod.close()
-    return _with_seconds(result, time.monotonic() - started)
+    return _with_seconds(result, time.monotonic() - started, language)
 
 
-def _with_seconds(result: ComplexityResult, seconds: float) -> ComplexityResult:
+def _with_seconds(result: ComplexityResult, seconds: float, language: Language) -> ComplexityResult:
     data = result.to_json()
     data["seconds"] = round(seconds, 3)
+    if language is not PYTHON and data.get("message"):
+        data["message"] = f"{data['message']} (from CPU time: the work count is Python-only)"
     return ComplexityResult.from_json(data)
 
 

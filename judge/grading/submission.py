@@ -8,6 +8,8 @@ from typing import Any
 from judge.display import show
 from judge.grading import trace as trace_module
 from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, make_handle_proxy, proxy_class, variable_name
+from judge.languages import PYTHON, Language
+from judge.languages.fit import check_arguments
 from judge.outcomes import CaseOver, HarnessFault, RunnerCrashed, raised_by_submission
 from judge.problem.model import Problem
 from judge.sandbox.base import Death, Pod, Sandbox
@@ -19,10 +21,11 @@ class Submission:
     """One case at a time gets a fresh runner: state, crashes and time-outs
     never leak from one case into the next."""
 
-    def __init__(self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None):
+    def __init__(self, problem: Problem, source: str, sandbox: Sandbox, filename: str | None = None, language: Language | None = None):
         self.problem = problem
         self.source = source
-        self.filename = filename or problem.filename  # what errors call it: the candidate's file
+        self.language = language or PYTHON
+        self.filename = filename or self.language.source_name(problem.module)  # what errors call it: the candidate's file
         self.aliases: dict[str, str] = {}  # entry points spelled the LeetCode way: {"two_sum": "Solution.twoSum"}
         self.sandbox = sandbox
         self.module = ModuleProxy(self)
@@ -43,7 +46,7 @@ class Submission:
     def probe(self) -> None:
         """Load once before any test: a submission that does not load is CE
         (or TLE/MLE) as a whole, and the loaded runner serves the first case."""
-        self._pod = self.sandbox.open(self.problem.limits)
+        self._pod = self.sandbox.open(self.problem.limits, self.language)
         self._warm = self._new_session()
 
     def begin_case(self) -> None:
@@ -104,6 +107,8 @@ class Submission:
     def call(
         self, target: dict[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any], text: str, type_name: str, display: bool = False
     ) -> Any:
+        if self.language is not PYTHON:
+            check_arguments(self.problem, target, type_name, args)  # a Java int cannot take 2**40: the test's fault
         session = self.session()
         record = self.trace.called(text, display)
         self._calling = type_name

@@ -14,12 +14,14 @@ UNKNOWN_VALUE = "None"
 
 _SCALAR_STRATEGIES = {
     "int": SMALL,
+    "i64": SMALL,  # a 64-bit int (a count that outgrows int): small inputs still shrink best
     "float": "st.floats(-1e6, 1e6, allow_nan=False)",
     "bool": "st.booleans()",
     "str": 'st.text("abcde", max_size=20)',
 }
 _SCALAR_VALUES = {
     "int": "rng.randrange(-(10**9), 10**9)",
+    "i64": "rng.randrange(-(10**9), 10**9)",
     "float": "rng.uniform(-1e9, 1e9)",
     "bool": "rng.random() < 0.5",
     "str": "rng.choice(string.ascii_lowercase)",
@@ -40,7 +42,7 @@ def strategy(node: ast.expr | None, ints: str = SMALL) -> str:
     """A small-input strategy: hypothesis shrinks failures from there.  `ints`
     narrows the integers: an operation's keys must repeat for a cache to hit."""
     if isinstance(node, ast.Name):
-        return ints if node.id == "int" else _SCALAR_STRATEGIES.get(node.id, UNKNOWN_STRATEGY)
+        return ints if node.id in ("int", "i64") else _SCALAR_STRATEGIES.get(node.id, UNKNOWN_STRATEGY)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
         args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
         if node.value.id in _CONTAINERS and len(args) == 1:
@@ -56,7 +58,7 @@ def sized_value(node: ast.expr | None, n: str = "n") -> str:
     """An input of size `n` for the ladder: the outer container gets n items,
     inner ones a few; a lone int is n itself; a string has n letters."""
     if isinstance(node, ast.Name):
-        if node.id == "int":
+        if node.id in ("int", "i64"):
             return n
         if node.id == "str":
             return f'"".join(rng.choice(string.ascii_lowercase) for _ in range({n}))'

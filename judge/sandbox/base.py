@@ -9,11 +9,14 @@ import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from judge import protocol
 from judge.problem.model import Limits
 from judge.protocol import FrameTooLarge
+
+if TYPE_CHECKING:
+    from judge.languages.base import Language
 
 
 class Death(enum.Enum):
@@ -100,8 +103,8 @@ class Sandbox(abc.ABC):
     is_boundary: ClassVar[bool]
 
     @abc.abstractmethod
-    def open(self, limits: Limits) -> Pod:
-        """A pod for one submission's runners, under `limits`."""
+    def open(self, limits: Limits, language: Language | None = None) -> Pod:
+        """A pod for one submission's runners, under `limits`, in `language` (default Python)."""
 
     @abc.abstractmethod
     def runner_limits(self, limits: Limits) -> dict[str, int | float]:

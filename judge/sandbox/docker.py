@@ -19,12 +19,13 @@ import struct
 import time
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import docker
 import docker.errors
 
 from judge import protocol, resources
+from judge.errors import SandboxUnavailable
 from judge.problem.model import Limits
 from judge.sandbox.base import (
     CHUNK,
@@ -40,6 +41,9 @@ from judge.sandbox.base import (
     read_line_by,
     write_by,
 )
+
+if TYPE_CHECKING:
+    from judge.languages.base import Language
 
 IMAGE_REPOSITORY = "judge-python"
 LABEL = "org.judge.sandbox"
@@ -105,9 +109,12 @@ def default_image() -> str:
     return f"{IMAGE_REPOSITORY}:{runner_digest()}"
 
 
-def unavailable_reason(image: str | None = None) -> str | None:
-    """None when the Docker sandbox can run; else why not, in a phrase."""
-    image = image or default_image()
+def unavailable_reason(image: str | None = None, language: Language | None = None) -> str | None:
+    """None when the Docker sandbox can run (`language`'s image, when one is named); else why not, in a phrase."""
+    other = language is not None and not language.forks  # Python's image is this module's own
+    image = language.image_tag() if language is not None and other else image or default_image()
+    digest = language.runner_digest() if language is not None and other else runner_digest()
+    build = f"judge sandbox build --lang {language.name}" if language is not None and other else "judge sandbox build"
     try:
         client = connect()
         client.ping()
@@ -116,13 +123,13 @@ def unavailable_reason(image: str | None = None) -> str | None:
     try:
         labels = client.images.get(image).labels or {}
     except docker.errors.ImageNotFound:
-        return f"the image {image} is not built (run `judge sandbox build`)"
+        return f"the image {image} is not built (run `{build}`)"
     except docker.errors.APIError as exc:
         return f"the Docker engine failed: {exc.explanation or exc}"
     finally:
         client.close()
-    if labels.get(RUNNER_LABEL) != runner_digest():
-        return f"the image {image} holds another version of the runner (run `judge sandbox build`)"
+    if labels.get(RUNNER_LABEL) != digest:
+        return f"the image {image} holds another version of the runner (run `{build}`)"
     return None
 
 
@@ -144,8 +151,12 @@ class DockerSandbox(Sandbox):
         other.__dict__.update(self.__dict__, policy=replace(self.policy, **changes))
         return other
 
-    def open(self, limits: Limits) -> Pod:
-        return DockerPod(self, limits)
+    def open(self, limits: Limits, language: Language | None = None) -> Pod:
+        if language is not None and not language.forks:
+            problem = unavailable_reason(language=language)
+            if problem is not None:
+                raise SandboxUnavailable(f"the docker sandbox cannot run {language.name}: {problem}")
+        return DockerPod(self, limits, language)
 
     def runner_limits(self, limits: Limits) -> dict[str, int | float]:
         # No RLIMIT_AS and no RLIMIT_FSIZE: the memory cgroup (an OOM kill is
@@ -174,14 +185,15 @@ class DockerPod(Pod):
     """One container per submission, its runner in zygote mode: each case
     gets a freshly forked runner, and the zygote cleans up after it."""
 
-    def __init__(self, sandbox: DockerSandbox, limits: Limits):
+    def __init__(self, sandbox: DockerSandbox, limits: Limits, language: Language | None = None):
         self.sandbox = sandbox
         self.limits = limits
+        self.language = language
         self.channel: Channel | None = None
 
     def start(self) -> Transport:
         if self.channel is None:
-            self.channel = Channel(self.sandbox, self.limits)
+            self.channel = Channel(self.sandbox, self.limits, self.language)
             self.channel.expect_ready(zygote=True)
         self.channel.output_bytes = 0
         self.channel.send(protocol.dump_frame({"id": None, "op": "fork"}), time.monotonic() + 10)
@@ -201,18 +213,22 @@ class Channel:
     """A container and its attach stream: frames in on stdout, the
     submission's prints counted on stderr."""
 
-    def __init__(self, sandbox: DockerSandbox, limits: Limits):
+    def __init__(self, sandbox: DockerSandbox, limits: Limits, language: Language | None = None):
         self.output_cap = limits.output * 1024
         self.output_bytes = 0
         self.buffer = LineBuffer()
         self.closed = False
         self._pending = b""  # a multiplexed frame cut between two reads
+        image, command, options = sandbox.image, ["python3", "-s", "-S", "-P", RUNNER_IN_IMAGE, "--zygote"], {}
+        if language is not None and not language.forks:  # another language's image and supervisor, its runtime's own memory
+            image, command = language.image_tag(), language.image_command(limits)
+            options = sandbox.policy.run_options(replace(limits, memory=limits.memory + language.memory_headroom - MEMORY_HEADROOM_MIB))
         self.container = sandbox.client.containers.create(
-            sandbox.image,
-            command=["python3", "-s", "-S", "-P", RUNNER_IN_IMAGE, "--zygote"],
+            image,
+            command=command,
             stdin_open=True,
             labels={LABEL: "runner", INSTANCE_LABEL: sandbox.instance},
-            **sandbox.policy.run_options(limits),
+            **(sandbox.policy.run_options(limits) | options),
         )
         try:
             # Attach before start, so the first frame is never lost.

@@ -16,6 +16,7 @@ from judge.instructor import typemap
     ("annotation", "check"),
     [
         ("int", lambda v: isinstance(v, int)),
+        ("i64", lambda v: isinstance(v, int)),
         ("str", lambda v: isinstance(v, str)),
         ("list[list[int]]", lambda v: isinstance(v, list) and all(isinstance(x, list) for x in v)),
         ("dict[str, int]", lambda v: isinstance(v, dict)),
@@ -31,7 +32,7 @@ def test_known_types_give_strategies_that_draw_them(annotation: str, check: obje
     assert callable(check) and check(find(strategy, lambda v: True))
 
 
-@pytest.mark.parametrize(("annotation", "size"), [("int", 50), ("str", 50), ("list[int]", 50), ("list[list[int]]", 50), ("set[str]", None)])
+@pytest.mark.parametrize(("annotation", "size"), [("int", 50), ("i64", 50), ("str", 50), ("list[int]", 50), ("list[list[int]]", 50), ("set[str]", None)])
 def test_sized_values_have_size_n(annotation: str, size: int | None) -> None:
     value = eval(typemap.sized_value(typemap.parse(annotation)), {"rng": random.Random(1), "string": string, "n": 50})
     if size is not None:
