@@ -12,6 +12,7 @@ from judge.errors import JudgeError, UsageError
 from judge.instructor.exercism_files import Skip, read_exercise
 from judge.instructor.exercism_problem import problem_files
 from judge.instructor.exercism_track import Track, locate
+from judge.instructor.kattis.command import kattis_command
 from judge.problem.loader import load_problem
 
 EXIT_OK, EXIT_NONE_IMPORTED = 0, 1
@@ -20,6 +21,9 @@ EXIT_OK, EXIT_NONE_IMPORTED = 0, 1
 @click.group("import")
 def import_group() -> None:
     """Bring problems in from other formats (one problem folder per exercise)."""
+
+
+import_group.add_command(kattis_command)  # judge/instructor/kattis/
 
 
 @dataclass(frozen=True)

@@ -90,8 +90,10 @@ def io_errors(problem: Problem) -> list[ProblemFormatError]:
     """What an io folder must hold: statement, starter, samples with answers,
     the reference when there are secret cases, one way to check output."""
     errors = [ProblemFormatError(path, "missing") for path in (problem.statement, problem.starter) if not path.is_file()]
-    if not any(problem.sample_dir.glob("*.in")):
-        errors.append(ProblemFormatError(problem.sample_dir, "missing: an io problem needs data/sample/*.in with their .ans"))
+    if not any(problem.sample_dir.glob("*.in")) and not any(problem.hidden_dir.rglob("*.in")):
+        errors.append(
+            ProblemFormatError(problem.root / "data", "missing: an io problem needs data/sample/*.in (or data/secret) with their .ans")
+        )
     for folder in (problem.sample_dir, problem.hidden_dir):
         for path in sorted(folder.rglob("*.in")) if folder.is_dir() else []:
             if not path.with_suffix(".ans").is_file():

@@ -62,6 +62,10 @@ def _judge_all(problem: Problem, source: str, sandbox: Sandbox, hidden: bool, re
     except ProblemFormatError as exc:  # the problem's fault: no case can be judged
         return SubmissionResult(problem.slug, Verdict.IE, info, message=f"the checker cannot run: {exc}")
     cases = _in_order(data_cases(problem, hidden))
+    if not cases:  # a problem without samples (some Kattis packages): nothing to test against
+        return SubmissionResult(
+            problem.slug, Verdict.IE, info, message="this problem has no sample cases: `judge submit` runs its secret data"
+        )
     results: list[CaseResult] = []
     pod = sandbox.open(problem.limits)
     try:

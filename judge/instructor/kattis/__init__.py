@@ -1,0 +1,1 @@
+"""`judge import kattis`: Kattis problem packages become io problems."""
