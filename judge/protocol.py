@@ -45,6 +45,7 @@ STAGED_INPUTS = 6
 EXIT_CPU_LIMIT = 152
 EXIT_MEMORY = 153
 EXIT_PROTOCOL = 154
+EXIT_OUTPUT = 155  # printed past the output limit with no call out to answer
 
 MUTABLE_TAGS = ("list", "dict", "set", "TreeNode", "ListNode")
 IMMUTABLE_TAGS = ("tuple", "frozenset")

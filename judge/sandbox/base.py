@@ -44,7 +44,7 @@ def classify(returncode: int, reason: Death | None) -> Exit:
         sig = signal.Signals(-returncode)
         by_signal = {signal.SIGXCPU: Death.CPU_LIMIT, signal.SIGXFSZ: Death.OUTPUT}
         return Exit(by_signal.get(sig, Death.EXITED), f"killed by {sig.name}")
-    by_code = {protocol.EXIT_CPU_LIMIT: Death.CPU_LIMIT, protocol.EXIT_MEMORY: Death.MEMORY}
+    by_code = {protocol.EXIT_CPU_LIMIT: Death.CPU_LIMIT, protocol.EXIT_MEMORY: Death.MEMORY, protocol.EXIT_OUTPUT: Death.OUTPUT}
     return Exit(by_code.get(returncode, Death.EXITED), f"exit code {returncode}")
 
 

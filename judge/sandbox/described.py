@@ -13,6 +13,7 @@ from typing import Any, TypeGuard
 
 from judge import protocol
 from judge.outcomes import exception_class
+from judge.sandbox.printed import shown_repr
 
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_<>][A-Za-z0-9_<>]*)*")
@@ -30,6 +31,9 @@ class ObjectInfo:
     mro: tuple[str, ...] = ()
     methods: frozenset[str] = frozenset()
     is_class: bool = False
+    # Its repr, taken in the sandbox, for an object that is none of the
+    # problem's classes: an answer the judge cannot carry as a value.
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ def object_info(raw: Any) -> ObjectInfo:
         mro=tuple(n for n in raw.get("mro", [])[:16] if is_name(n, DOTTED)) if isinstance(raw.get("mro"), list) else (),
         methods=frozenset(name_list(raw.get("methods"))),
         is_class=raw.get("class") is True,
+        text=shown_repr(raw.get("repr")),
     )
 
 

@@ -36,6 +36,7 @@ from judge.problem.model import Limits
 from judge.sandbox.base import Death, Exit, Pod, Transport, TransportClosed, TransportTimeout
 from judge.sandbox.callbacks import Callbacks, call_arguments, run_callback
 from judge.sandbox.described import Names, ObjectInfo, exception_classes, module_names, object_info
+from judge.sandbox.printed import Part, part
 from judge.sources import drop_location, pointer
 
 STARTUP_SECONDS = 30.0  # a cold container can be slow; this is no candidate's time
@@ -83,6 +84,7 @@ class RunnerSession:
         self.names = Names()  # the module's public names, when load was asked for them
         self.callbacks = Callbacks()
         self._objects: dict[int, ObjectInfo] = {}  # what the runner said of each handle
+        self._printed: list[Part] = []  # what answers said the submission printed, not yet taken
         self._wrapped: dict[int, Any] = {}  # one proxy per handle: identity holds on this side too
 
     # -- lifecycle --------------------------------------------------------
@@ -101,7 +103,7 @@ class RunnerSession:
     ) -> None:
         """Load the submission; with `names`, also learn its module's public names."""
         request: dict[str, Any] = {"op": "load", "source": source, "filename": filename, "module": module}
-        request |= {"entries": entries, "limits": wired, "names": names}
+        request |= {"entries": entries, "limits": wired, "names": names, "output_cap": self.limits.output * 1024}
         response = self._exchange(request, "loading the submission", self.limits.wall_seconds + 5)
         if not response.get("ok"):
             error = response.get("error") or {}
@@ -335,8 +337,18 @@ class RunnerSession:
             message = f"the runner's answer was out of step during {waiting.what} (was the protocol channel written to?)"
             raise self._fail(RunnerCrashed(message))
 
+    def take_printed(self) -> list[Part]:
+        """What the submission printed since the last take (loading included)."""
+        with self._cond:
+            taken, self._printed = self._printed, []
+        return taken
+
     def _checked(self, response: dict[str, Any], what: str) -> dict[str, Any]:
         assert self.transport is not None
+        printed = part(response.get("out")) if "out" in response else None
+        if printed is not None:
+            with self._cond:
+                self._printed.append(printed)
         self.cpu = float(response.get("cpu") or 0.0)  # a CPU time-out reports what it spent too
         if "protocol_error" in response:
             # Whatever comes out of the sandbox may be forged by the
@@ -345,6 +357,10 @@ class RunnerSession:
         limit = response.get("limit")
         if limit == "cpu":
             raise self._dead(Death.CPU_LIMIT, what)
+        if limit == "output" and type(response.get("printed")) is int:
+            self._close_transport(Death.OUTPUT)
+            over = f"printed {response['printed']:,} bytes during {what}, over the output limit of {self.limits.output} KiB"
+            raise self._fail(OutputLimitExceeded(over))
         if limit == "output" or self.transport.output_exceeded():
             raise self._dead(Death.OUTPUT, what)
         return response

@@ -61,6 +61,7 @@ class Runner:
         self.local = threading.local()  # per call thread: its request id, the handles it made
         self.replies: dict[Any, queue.SimpleQueue[dict[str, Any]]] = {}  # callback answers for threaded calls
         self.reader: Any = None  # the request stream, for callbacks from a call on the main loop
+        self.callbacks: dict[int, Callback] = {}  # one stub per test callable: passed twice, it is the same object (remove_callback)
         self.names: dict[str, Any] | None = None
         self.printed = Printed(self)  # what the submission prints, for the call's answer
         self.entry_classes: set[int] = set()  # ids of the entry classes: their objects are no surprise (no repr taken)
@@ -115,6 +116,7 @@ class Runner:
         apply_limits(request.get("limits") or {})
         self.cpu_limit = float((request.get("limits") or {}).get("cpu") or 0)
         self.filename = str(request.get("filename") or "solution.py")
+        self.printed.cap = int(request.get("output_cap") or 0)
         name = str(request.get("module") or "solution")
         module = types.ModuleType(name)
         module.__file__ = self.filename
@@ -129,6 +131,8 @@ class Runner:
             code = compile(str(request["source"]), self.filename, "exec", dont_inherit=True)
             exec(code, module.__dict__)
             aliases.update(self.missing_entries(request.get("entries") or []))
+            classes = [e for e in request.get("entries") or [] if e.get("kind") == "class"]
+            self.entry_classes = {id(self.resolve_name(str(entry.get("name")))) for entry in classes}
             if request.get("names"):
                 self.names = module_names(module, self)
 
@@ -227,7 +231,7 @@ class Runner:
         self.local.alone = alone  # the judge knows no other call can come: no wait for one
         self.replies[request_id] = queue.SimpleQueue()
         try:
-            response = self.threaded(run, inputs)
+            response = self.attach_output(self.threaded(run, inputs))
             response["id"] = request_id
             try:
                 self.send(response)
@@ -277,8 +281,17 @@ class Runner:
         except BaseException as exc:  # noqa: BLE001 - the submission's own code ran while encoding
             return {"ok": False, "error": self.describe(exc, False)}
         if self.local.fresh:
-            response["handles"] = {str(key): describe_object(self.handles[key]) for key in self.local.fresh}
+            response["handles"] = {str(key): self.describe_handle(self.handles[key]) for key in self.local.fresh}
         return response
+
+    def describe_handle(self, obj: Any) -> dict[str, Any]:
+        """A new handle's description; for an object that is not one of the
+        problem's classes (a generator, a Pair of its own), with its repr
+        taken here: the judge cannot carry it as a value, so it shows that."""
+        info = describe_object(obj)
+        if not isinstance(obj, type) and id(type(obj)) not in self.entry_classes:
+            info["repr"] = safe_repr(obj)
+        return info
 
     # -- what a call does -------------------------------------------------
     def act(self, spec: dict[str, Any], args: Any, kwargs: Any) -> Any:
@@ -363,6 +376,7 @@ class Runner:
         def run() -> Any:
             seconds, reps = timed_batches(target, staged, min_seconds) if request.get("time", True) else (0.0, 0)
             counted = count_work(target, staged, int(request.get("count_cap") or 0)) if request.get("count") else None
+            self.printed.take()  # thousands of calls' prints: nobody reads them
             return {"cpu": seconds, "reps": reps, "count": counted}
 
         saved, self.cpu_limit = self.cpu_limit, budget
@@ -395,13 +409,21 @@ class Runner:
                 value = run()
             except BaseException as exc:  # noqa: BLE001 - the submission's exceptions are data
                 self.stop_if_forked()
-                return {"ok": False, "error": self.describe(exc, loading), "cpu": self.spent()}
+                return self.attach_output({"ok": False, "error": self.describe(exc, loading), "cpu": self.spent()})
             self.stop_if_forked()
             response = self.encoded(value, inputs, sent)
             response["cpu"] = self.spent()
-            return response
+            return self.attach_output(response)
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
+            self.current_id = None  # no call out: a print from a thread the submission left running has no call to end
+
+    def attach_output(self, response: dict[str, Any]) -> dict[str, Any]:
+        """What the call printed goes with its answer, only when it printed:
+        a quiet call's answer stays as small as it was."""
+        if self.printed.total:
+            response["out"] = self.printed.take()
+        return response
 
     def stop_if_forked(self) -> None:
         """A process the submission forked comes back out of its code here.
@@ -434,7 +456,7 @@ class Runner:
         if isinstance(ref, list):
             tag, body = ref
             if tag == "c" and type(body) is int:
-                return Callback(self, body)
+                return self.callbacks.setdefault(body, Callback(self, body))
             if tag == "n" and isinstance(body, str) and self.module is not None and hasattr(self.module, body):
                 return getattr(self.module, body)
             raise protocol.ProtocolError(f"unknown reference {ref!r}"[:200])
@@ -1186,7 +1208,8 @@ def run_program(request: dict[str, Any]) -> dict[str, Any]:
     stdin = str(request.get("stdin") or "").encode("utf-8")
     # Started in its folder by a relative name, so a trace says `solution.py`, not where the sandbox keeps it.
     outcome = ProgramRun(language["command"](os.path.basename(path)), folder, limits).run(stdin)
-    stderr = outcome.pop("stderr_bytes")
+    # Interpreters make the script's path absolute in traces: the candidate's file is just its name.
+    stderr = outcome.pop("stderr_bytes").replace((folder + os.sep).encode(), b"")
     if outcome["limit"] is None and outcome["exit"] != 0 and language["out_of_memory"] in stderr:
         outcome["limit"] = "memory"
     outcome["stderr"] = stderr.decode("utf-8", "replace")
@@ -1321,6 +1344,124 @@ class ProgramRun:
             del into[:-PROGRAM_STDERR_CAP]
 
 
+def safe_repr(obj: Any) -> str:
+    """repr(obj), capped; a repr that raises is described instead."""
+    try:
+        text = repr(obj)
+        return clip(text, REPR_CAP) if type(text) is str else "<an object whose __repr__ returned no string>"
+    except MemoryError:
+        raise
+    except BaseException:  # noqa: BLE001 - a hostile __repr__ (even sys.exit) must not end the answer
+        return "<an object whose __repr__ raised>"
+
+
+REPR_CAP = 300
+
+
+class Printed:
+    """What the submission prints (sys.stdout and sys.stderr both write
+    here), kept for the answer of the call that printed it: the first HEAD
+    and the last TAIL characters, and how many bytes in all.  A print makes
+    no system call, so a call that prints costs little more and one that
+    does not costs nothing.  Past `cap` bytes (the output limit, counted over
+    the runner's life) the call ends as OLE.  Writes to the descriptors
+    themselves (os.write) still go to the output the judge counts and caps."""
+
+    HEAD = 4096
+    TAIL = 4096
+
+    def __init__(self, runner: Runner):
+        self.runner = runner
+        self.cap = 0
+        self.all = 0  # bytes printed since the runner started
+        self.clear()
+
+    def clear(self) -> None:
+        self.head: list[str] = []
+        self.room = self.HEAD
+        self.tail: list[str] = []
+        self.tail_size = 0
+        self.cut = False  # characters were dropped between the head and the tail
+        self.total = 0
+
+    def add(self, text: str) -> None:
+        size = len(text) if text.isascii() else len(text.encode("utf-8", "replace"))
+        self.total += size
+        self.all += size
+        if self.room > 0:
+            kept = text[: self.room]
+            self.head.append(kept)
+            self.room -= len(kept)
+            text = text[len(kept) :]
+        if text:
+            self.tail.append(text)
+            self.tail_size += len(text)
+            if self.tail_size > 2 * self.TAIL:
+                self.tail, self.tail_size, self.cut = ["".join(self.tail)[-self.TAIL :]], self.TAIL, True
+        if self.cap and self.all > self.cap:
+            self.runner.on_output_limit()
+
+    def take(self) -> dict[str, Any] | None:
+        """What was printed since the last take, for an answer (None: nothing)."""
+        if not self.total:
+            return None
+        tail = "".join(self.tail)
+        out = {"head": "".join(self.head), "tail": tail[-self.TAIL :], "cut": self.cut or len(tail) > self.TAIL, "bytes": self.total}
+        self.clear()
+        return out
+
+
+class PrintedStream(io.TextIOBase):
+    """sys.stdout or sys.stderr while the submission runs."""
+
+    encoding = "utf-8"
+    errors = "replace"
+
+    def __init__(self, printed: Printed, fd: int):
+        self.printed = printed
+        self.fd = fd
+        self.buffer = PrintedBytes(printed)
+
+    def write(self, text: str) -> int:
+        if type(text) is not str:
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self.printed.add(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+class PrintedBytes:
+    """sys.stdout.buffer: bytes written there are printed text too."""
+
+    def __init__(self, printed: Printed):
+        self.printed = printed
+
+    def write(self, data: Any) -> int:
+        raw = bytes(data)
+        self.printed.add(raw.decode("utf-8", "replace"))
+        return len(raw)
+
+    def flush(self) -> None:
+        pass
+
+
+def capture_prints(runner: Runner) -> None:
+    streams = (PrintedStream(runner.printed, 1), PrintedStream(runner.printed, 2))
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__ = streams  # type: ignore[misc]
+    UNCOUNTED.update({PrintedStream.write.__code__, Printed.add.__code__})  # the work count is the submission's lines, not ours
+
+
 def clip(text: str, cap: int = TEXT_CAP) -> str:
     return text if len(text) <= cap else text[:cap] + f"... [{len(text) - cap} more characters]"
 
@@ -1361,6 +1502,7 @@ def serve(reader: Any, out_fd: int) -> int:
     """One runner's life: ready, then requests until EOF or an `exit` request."""
     runner = Runner(out_fd)
     runner.reader = reader  # a callback from a call on this loop reads its answer here
+    capture_prints(runner)
     signal.signal(signal.SIGPROF, runner.on_cpu_limit)
     send_ready(runner)
     while True:
