@@ -23,6 +23,7 @@ from judge import history
 from judge.custom_input import Call, Invocation, invocation, parse_values, statement_examples
 from judge.display import show
 from judge.errors import UsageError
+from judge.grading.opaque import answer_text
 from judge.grading.plugin import import_reference
 from judge.grading.proxy import format_args, variable_name
 from judge.grading.submission import Submission
@@ -50,6 +51,7 @@ class Side:
     stopped: CaseOver | None = None
     cpu: float = 0.0  # the slowest call's CPU seconds (the submission's, measured in the runner)
     wall: float = 0.0  # wall seconds of all the calls
+    printed: str = ""  # what the submission printed, capped (the reference's prints are its own business)
 
 
 def run_submission(problem: Problem, source: str, filename: str, sandbox: Sandbox, plan: Invocation) -> Side:
@@ -59,12 +61,13 @@ def run_submission(problem: Problem, source: str, filename: str, sandbox: Sandbo
         submission.probe()
         submission.begin_case()
         started = time.monotonic()
-        call_all(submission.module, plan, side, describe_submission_error)
+        call_all(submission.module, plan, side, describe_submission_error, answer_text)
         side.wall = time.monotonic() - started
     except CaseOver as over:
         side.stopped = over
     finally:
         side.cpu = submission.cpu_max
+        side.printed = submission.trace.printed.text()
         submission.close()
     return side
 
@@ -73,12 +76,12 @@ def run_reference(problem: Problem, plan: Invocation) -> Side:
     side = Side()
     module = import_reference(problem.reference, problem.slug)
     started = time.monotonic()
-    call_all(module, copy.deepcopy(plan), side, lambda exc: f"raised {type(exc).__name__}: {exc}")
+    call_all(module, copy.deepcopy(plan), side, lambda exc: f"raised {type(exc).__name__}: {exc}", show)
     side.wall = time.monotonic() - started
     return side
 
 
-def call_all(module: Any, plan: Invocation, side: Side, describe: Callable[[Exception], str]) -> None:
+def call_all(module: Any, plan: Invocation, side: Side, describe: Callable[[Exception], str], shown: Callable[[Any], str]) -> None:
     """Each call in turn; the first exception ends the run, as it ends a test."""
     owner: Any = None
     for index, call in enumerate(plan.calls):
@@ -90,7 +93,7 @@ def call_all(module: Any, plan: Invocation, side: Side, describe: Callable[[Exce
             return
         if index == 0 and plan.entry.kind == "class":
             owner = value
-        side.answers.append(Answer(show(value), returned=True))
+        side.answers.append(Answer(shown(value), returned=True))
 
 
 def describe_submission_error(exc: Exception) -> str:
@@ -132,6 +135,10 @@ def report(console: Console, plan: Invocation, yours: Side, reference: Side) -> 
         if mine != theirs:
             same = False
             console.print(f"      [yellow]the reference: {escape(theirs)}[/]")
+    if yours.printed:
+        console.print("\nyour code printed:")
+        for line in yours.printed.splitlines():
+            console.print(f"  | {escape(line)}")
     if yours.stopped is not None:
         console.print(f"\n[red]{yours.stopped.verdict.name}[/]  {escape(yours.stopped.message)}")
     elif not same:

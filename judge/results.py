@@ -35,6 +35,7 @@ class CaseResult:
     cpu: float = 0.0  # the most CPU one call used, in seconds
     line: int | None = None  # submission line an exception came from
     counterexample: Counterexample | None = None
+    stdout: str = ""  # what a visible case printed (a property test's: during its last example), capped; never a hidden case's
 
     @property
     def earned(self) -> float:

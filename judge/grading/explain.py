@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from judge.display import show
+from judge.grading.opaque import is_opaque, why
 from judge.protocol import ListNode, TreeNode
 
 # Values a test variable may show: data, never a proxy (whose repr is a label) or a function.
@@ -61,7 +62,18 @@ def explain(excinfo: pytest.ExceptionInfo[BaseException], test_file: Path, compa
     variables = describe_variables(node, entry.locals)
     if variables:
         lines.append(f"with {variables}")
+    lines += no_value_note(node, entry.locals, compared)
     return "\n".join(lines)
+
+
+def no_value_note(node: ast.Assert, local_values: dict[str, Any], compared: Compared | None) -> list[str]:
+    """Why an answer the judge could not carry (a generator, an object of the
+    submission's own) fails: the compared side first, else a variable the statement reads."""
+    if compared is not None and is_opaque(compared.left):
+        return [why(compared.left, compared.right)]
+    names = [n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
+    shown = next((local_values[name] for name in names if is_opaque(local_values.get(name))), None)
+    return [why(shown)] if shown is not None else []
 
 
 def describe_sides(statement: str, test: ast.expr, compared: Compared | None) -> str:
@@ -89,8 +101,13 @@ def describe_variables(node: ast.Assert, local_values: dict[str, Any]) -> str:
         (n for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)), key=lambda n: (n.lineno, n.col_offset)
     )
     names = dict.fromkeys(n.id for n in read)  # in the order the statement reads them
-    shown = [f"{name} = {show(local_values[name])}" for name in names if name in local_values and isinstance(local_values[name], PLAIN)]
+    shown = [f"{name} = {show(local_values[name])}" for name in names if name in local_values and shown_as_data(local_values[name])]
     return ", ".join(shown[:MAX_VARIABLES])
+
+
+def shown_as_data(value: Any) -> bool:
+    """Data, or an answer that is no value (shown as its repr from the sandbox); never a proxy's label or a function."""
+    return isinstance(value, PLAIN) or is_opaque(value)
 
 
 def clip(text: str) -> str:

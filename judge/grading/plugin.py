@@ -125,11 +125,19 @@ class JudgePlugin:
             self._excinfo[item.nodeid] = call.excinfo
         return report
 
-    def pytest_assertrepr_compare(self, config: pytest.Config, op: str, left: Any, right: Any) -> None:
+    @pytest.hookimpl(wrapper=True)
+    def pytest_assertrepr_compare(self, config: pytest.Config, op: str, left: Any, right: Any) -> Generator[None, Any, Any]:
         # `assert actual == expected`: remember the expected side.
         if op == "==":
             self.submission.trace.expect(right, explicit=False)
         self._compared = Compared(op, left, right)
+        # What pytest asks of a sandbox object while it words the failure
+        # (its repr, its items) is not what the test asked: the trace leaves it out.
+        self.submission.trace.wording = True
+        try:
+            return (yield)
+        finally:
+            self.submission.trace.wording = False
 
     def _reset_trace_per_example(self, item: pytest.Item) -> None:
         handle = getattr(getattr(item, "obj", None), "hypothesis", None)
@@ -167,11 +175,12 @@ class JudgePlugin:
             visibility="hidden" if hidden else "visible",
             category=info.category or ("random inputs" if is_property else ""),
             verdict=judgement.verdict,
-            message=judgement.message if not hidden or self._public(info.category, judgement) else judgement.hidden_message,
+            message=judgement.message if not hidden or self._public(info.category, judgement) else self._hidden_message(judgement),
             points=info.points,
             cpu=round(self.submission.cpu_max, 6),
             line=judgement.line,
             counterexample=self._counterexample(judgement) if is_property else None,
+            stdout="" if hidden else self.submission.trace.printed.text(),  # the submission's text: never a hidden case's
         )
         self.results.append(case)
         self.on_case(case)
@@ -182,6 +191,13 @@ class JudgePlugin:
         the data is the candidate's already.  Only a WA's: an exception's
         message is the submission's own text, which a hidden case never shows."""
         return category in PUBLIC_CATEGORIES and judgement.verdict is Verdict.WA
+
+    def _hidden_message(self, judgement: Judgement) -> str:
+        """A hidden wrong answer that was no value at all says what kind of object it was."""
+        opaque = self.submission.trace.last_opaque() if judgement.verdict is Verdict.WA else ""
+        if not opaque:
+            return judgement.hidden_message
+        return f"{judgement.hidden_message}: the answer was {opaque}, not a value the judge can compare"
 
     def _counterexample(self, judgement: Judgement) -> Counterexample | None:
         trace = self.submission.trace

@@ -119,7 +119,12 @@ class RemoteObject:
 
     def _judge_do(self, action: str, args: tuple[Any, ...], text: str, **target: Any) -> Any:
         spec = {**self._judge_target(), "do": action, **target}
-        return self._submission.call(spec, args, {}, text, self._type_name, display=action == "repr")
+        return self._submission.call(spec, args, {}, text, self._type_name, display=self._judge_incidental(action))
+
+    def _judge_incidental(self, action: str) -> bool:
+        """Whether the trace leaves this call out of the input it shows: repr()
+        is pytest wording a failure, not the test asking."""
+        return action == "repr"
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
@@ -234,6 +239,17 @@ class HandleProxy(RemoteObject):
 
     def _judge_methods(self) -> frozenset[str]:
         return self._judge_handle.info.methods
+
+    def _judge_incidental(self, action: str) -> bool:
+        # `answer == [0, 1]` on an answer that is no value is the test's check,
+        # not a call of the submission's: the answer itself is what is shown.
+        return super()._judge_incidental(action) or (action in ("eq", "ne") and bool(self._judge_handle.info.text))
+
+    def _judge_show(self) -> str:
+        # An object the judge cannot carry as a value shows as its repr taken
+        # in the sandbox (`<generator object two_sum>`, `Pair(0, 1)`); one of
+        # the problem's classes as its name in the trace.
+        return self._judge_handle.info.text or self._label
 
 
 def make_handle_proxy(cls: type[HandleProxy], submission: Submission, handle: Handle, type_name: str, label: str) -> HandleProxy:

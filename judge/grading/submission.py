@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from judge.display import show
 from judge.grading import trace as trace_module
+from judge.grading.opaque import answer_text, hidden_kind, is_opaque
 from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, make_handle_proxy, proxy_class, variable_name
 from judge.languages import PYTHON, Language
 from judge.languages.fit import check_arguments
@@ -130,9 +130,12 @@ class Submission:
             raise
         finally:
             self.cpu_max = max(self.cpu_max, session.cpu)
+            for printed in session.take_printed():
+                self.trace.printed.add(printed)
         if isinstance(value, HandleProxy):
             record.text = f"{value._label} = {text}"
-        record.outcome = show(value)
+        record.outcome = answer_text(value)
+        record.opaque = hidden_kind(value, self.names) if is_opaque(value) else ""
         return value
 
     def owns(self, handle: Handle) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from judge.display import show
+from judge.sandbox.printed import Output
 
 MAX_CALLS = 64
 _NOTHING = object()
@@ -21,6 +22,7 @@ class CallRecord:
     text: str
     outcome: str = ""
     display: bool = False  # repr(): what pytest asks to word a failure, not what the test asked
+    opaque: str = ""  # an answer that is no value, as a hidden case may name it ("a generator")
 
 
 @dataclass
@@ -30,8 +32,11 @@ class Trace:
     explicit: bool = False  # named by expect(): an incidental `==` must not replace it
     dropped: int = 0
     handles: int = 0  # objects the example created in the sandbox, for their names
+    printed: Output = field(default_factory=Output)  # what the submission printed during the example
+    wording: bool = False  # pytest is wording a failed assertion: calls now are its, not the test's
 
     def reset(self) -> None:
+        self.printed = Output()
         self.calls.clear()
         self.expected = _NOTHING
         self.explicit = False
@@ -39,7 +44,7 @@ class Trace:
         self.handles = 0
 
     def called(self, text: str, display: bool = False) -> CallRecord:
-        record = CallRecord(text, display=display)
+        record = CallRecord(text, display=display or self.wording)
         self.calls.append(record)
         if len(self.calls) > MAX_CALLS:
             del self.calls[0]
@@ -68,6 +73,11 @@ class Trace:
         if self.dropped:
             lines.insert(0, f"# ... {self.dropped} earlier calls")
         return "\n".join(lines)
+
+    def last_opaque(self) -> str:
+        """What the last answer was, when it was no value the judge can compare ("a generator"); else ""."""
+        calls = self.asked()
+        return calls[-1].opaque if calls else ""
 
     def actual_text(self) -> str:
         calls = self.asked()

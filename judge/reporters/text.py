@@ -26,8 +26,10 @@ class TextReporter(Reporter):
         # Bound now: grading redirects sys.stdout while pytest runs.
         self.console = Console(file=stream or sys.stdout, highlight=False, soft_wrap=True)
         self._told = False  # the verdict line is out (before the complexity stage)
+        self._mode = "submit"
 
     def start(self, problem: Problem, sandbox: dict[str, Any], mode: str) -> None:
+        self._mode = mode
         what = "visible tests" if mode == "test" else "visible and hidden tests"
         self.console.print(f"[bold]{escape(problem.title)}[/] — {what}, {escape(str(sandbox.get('name')))} sandbox")
         if not sandbox.get("boundary", True):
@@ -40,6 +42,10 @@ class TextReporter(Reporter):
         if case.verdict is not Verdict.AC and case.message:
             for line in case.message.splitlines()[:12]:
                 self.console.print(f"        [dim]{escape(line)}[/]")
+        # What it printed: under a failing case, and under a passing one while
+        # testing (`judge test`); a property test's is its counterexample's, shown there.
+        if case.stdout and case.counterexample is None and (case.verdict is not Verdict.AC or self._mode == "test"):
+            self._printed(case.stdout, "        ")
 
     def verdict(self, result: SubmissionResult) -> None:
         # Told now: growth takes seconds more to measure, and may be skipped.
@@ -74,8 +80,16 @@ class TextReporter(Reporter):
             if ce.expected is not None:
                 self.console.print(f"  expected: {escape(ce.expected)}")
             self.console.print(f"  got:      {escape(ce.actual)}")
+            printed = next((c.stdout for c in result.cases if c.counterexample is ce), "")
+            if printed:
+                self._printed(printed, "  ")
         if result.message:
             self.console.print(f"\n{escape(result.message)}")
+
+    def _printed(self, text: str, indent: str) -> None:
+        self.console.print(f"{indent}printed:")
+        for line in text.splitlines():
+            self.console.print(f"{indent}  | {escape(line)}")
 
     def _growth(self, result: SubmissionResult) -> None:
         growth = result.extra.get("complexity")
