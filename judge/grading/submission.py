@@ -151,7 +151,12 @@ class Submission:
         # counterexample reads `lru_cache = LRUCache(2)`, not `lrucache201`.
         self.trace.handles += 1
         entry = self.problem.entry(self._calling)
-        type_name = self._calling if entry is not None and entry.kind == "class" else handle.info.type_name
+        own = handle.info.type_name
+        # An object of another class of the module (a BST's `TreeNode`, returned
+        # by a method) keeps its own name, so its fields read as fields, not as
+        # the caller's methods of the same name (`data`).
+        own_class = getattr(self.names.names.get(own), "kind", None) == "class"
+        type_name = self._calling if entry is not None and entry.kind == "class" and not own_class else own
         cls = proxy_class(self, handle.info)
         return make_handle_proxy(cls, self, handle, type_name, variable_name(type_name, self.trace.handles))
 

@@ -4,6 +4,7 @@ the trusted side: it is the setter's code, not the candidate's."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 import types
 from pathlib import Path
 
@@ -18,5 +19,12 @@ def import_file(path: Path, name: str) -> types.ModuleType:
         raise ImportError(f"cannot import {path}")
     module = importlib.util.module_from_spec(spec)
     module.__dict__.update(TreeNode=TreeNode, ListNode=ListNode)
-    spec.loader.exec_module(module)
+    # Registered while it runs, as `import` does: a dataclass (with postponed
+    # annotations) looks its module up in sys.modules as it is made.
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
     return module

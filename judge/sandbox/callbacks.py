@@ -22,20 +22,32 @@ class Callbacks:
 
     def __init__(self) -> None:
         self._functions: list[Callable[..., Any]] = []
-        self._keys: dict[int, int] = {}
+        self._keys: dict[Any, int] = {}
 
     def key(self, function: Callable[..., Any]) -> int:
-        key = self._keys.get(id(function))
-        if key is None:
-            key = self._keys[id(function)] = len(self._functions)
+        """Equal callables share a key, so the runner gives them one stub: `heard.append`
+        made twice is one listener to `unwatch`, as two equal bound methods are in Python."""
+        found = self._keys.get(_identity(function))
+        if found is None:
+            found = self._keys[_identity(function)] = len(self._functions)
             self._functions.append(function)
-        return key
+        return found
 
     def get(self, key: Any) -> Callable[..., Any] | None:
         return self._functions[key] if type(key) is int and 0 <= key < len(self._functions) else None
 
     def __bool__(self) -> bool:
         return bool(self._functions)
+
+
+def _identity(function: Callable[..., Any]) -> Any:
+    """The callable itself when it hashes (bound methods hash and compare by their
+    object and function), else its id (kept alive in the list, the id is not reused)."""
+    try:
+        hash(function)
+    except TypeError:
+        return ("id", id(function))
+    return function
 
 
 def run_callback(function: Callable[..., Any], args: list[Any], kwargs: dict[str, Any], encoder: protocol.Encoder) -> dict[str, Any]:
