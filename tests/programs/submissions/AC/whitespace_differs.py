@@ -1,0 +1,4 @@
+import sys
+
+print(sum(int(t) for t in sys.stdin.read().split()), "  ")
+print()
