@@ -18,35 +18,72 @@ from __future__ import annotations
 import ast
 import builtins
 from collections.abc import Iterator
+from typing import cast
 
 MAX_METHODS = 3
 MAX_LINES = 6  # a test longer than this is no longer an example
 MAX_SHOWN = 120  # characters of an expected value shown as output; longer ones are compared with ==
-ASSERTIONS = ("assertEqual", "assertIs")
+EQUALITY = ("assertEqual", "assertIs", "assertMultiLineEqual", "assertListEqual", "assertTupleEqual", "assertDictEqual", "assertSetEqual")
+TRUTH = ("assertTrue", "assertFalse")
+SET_UP = ("setUp", "setUpClass", "asyncSetUp")
 # Values whose repr is the same for every equal value: shown as the output itself.
-PLAIN_TYPES = (int, str, bool, type(None))
+PLAIN_TYPES = (str, bool, type(None))  # not int: an int-valued test may accept 800.0
 
 
-def examples(test_sources: list[str], example_source: str) -> list[str]:
+def examples(test_sources: list[str], example_source: str, module: str) -> list[str]:
     """Doctest lines from the first MAX_METHODS tests that convert."""
-    known = _top_level_names(ast.parse(example_source)) | set(dir(builtins))
+    defined = _top_level_names(ast.parse(example_source)) | set(dir(builtins))
     found: list[str] = []
     methods = 0
-    for method in _test_methods(test_sources):
-        lines = _convert(method, known)
-        if lines:
-            found += lines
-            methods += 1
-        if methods == MAX_METHODS:
-            break
+    for source in test_sources:
+        tree = ast.parse(source)
+        # The test module's own names (helpers, `import yacht`) mean something
+        # else than the example's: only those it takes from the solution's module stay.
+        known = (defined - _top_level_names(tree)) | _imported_from(tree, module)
+        unqualify = _Unqualify(_module_aliases(tree, module))
+        for method in _test_methods(tree):
+            lines = _convert(unqualify.visit(method), known)
+            if lines:
+                found += lines
+                methods += 1
+            if methods == MAX_METHODS:
+                return found
     return found
 
 
-def _test_methods(sources: list[str]) -> Iterator[ast.FunctionDef]:
-    for source in sources:
-        for node in ast.parse(source).body:
-            if isinstance(node, ast.ClassDef):
-                yield from (f for f in node.body if isinstance(f, ast.FunctionDef) and f.name.startswith("test"))
+def _test_methods(tree: ast.Module) -> Iterator[ast.FunctionDef]:
+    """Test methods that run as they read: none of a class with set-up or a
+    decorator (grep's tests patch `open` for the whole class), none decorated."""
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.decorator_list:
+            continue
+        methods = [f for f in node.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        if any(f.name in SET_UP for f in methods):
+            continue
+        yield from (f for f in methods if isinstance(f, ast.FunctionDef) and f.name.startswith("test") and not f.decorator_list)
+
+
+def _imported_from(tree: ast.Module, module: str) -> set[str]:
+    imports = [node for node in tree.body if isinstance(node, ast.ImportFrom) and node.module == module and node.level == 0]
+    return {alias.asname or alias.name for node in imports for alias in node.names if not alias.asname}
+
+
+def _module_aliases(tree: ast.Module, module: str) -> set[str]:
+    imports = [node for node in tree.body if isinstance(node, ast.Import)]
+    return {alias.asname or alias.name for node in imports for alias in node.names if alias.name == module}
+
+
+class _Unqualify(ast.NodeTransformer):
+    """`yacht.score(...)` after `import yacht` reads `score(...)`: the example
+    runs among the module's own names."""
+
+    def __init__(self, aliases: set[str]):
+        self.aliases = aliases
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.expr:
+        if isinstance(node.value, ast.Name) and node.value.id in self.aliases:
+            return ast.copy_location(ast.Name(node.attr, ast.Load()), node)
+        return cast(ast.expr, self.generic_visit(node))
 
 
 def _top_level_names(tree: ast.Module) -> set[str]:
@@ -66,8 +103,8 @@ def _convert(method: ast.FunctionDef, known: set[str]) -> list[str]:
     """The method as doctest lines, or [] if any statement is not plain."""
     bound = set(known)
     literals: dict[str, object] = {}
+    raised: dict[str, list[str]] = {}  # `as err` of an assertRaises -> its example lines, waiting for the message
     lines: list[str] = []
-    asserted = False
     for statement in method.body:
         if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
             continue  # a docstring
@@ -80,34 +117,96 @@ def _convert(method: ast.FunctionDef, known: set[str]) -> list[str]:
             if literal is not _NOT_LITERAL:
                 literals[target] = literal
             lines.append(f">>> {target} = {ast.unparse(statement.value)}")
-            continue
-        converted = _assertion(statement, bound, literals)
-        if converted is None:
-            return []
-        lines += converted
-        asserted = True
-    return lines if asserted and len(lines) <= MAX_LINES else []
+        elif isinstance(statement, ast.With):
+            expectation = _raises(statement, bound)
+            if expectation is None:
+                return []
+            raised[expectation[0]] = expectation[1]
+        else:
+            converted = _message(statement, raised) or _assertion(statement, bound, literals)
+            if converted is None:
+                return []
+            lines += converted
+    # an assertRaises whose message the test never checks is left out: doctest would need it
+    complete = not raised and any(not line.startswith(">>> ") for line in lines)  # at least one output: an assertion
+    return lines if complete and len(lines) <= MAX_LINES else []
+
+
+def _self_call(node: ast.AST | None, names: tuple[str, ...]) -> ast.Call | None:
+    """`self.<one of names>(...)` with only a `msg=` keyword, or None."""
+    if not isinstance(node, ast.Call) or any(k.arg != "msg" for k in node.keywords):
+        return None
+    func = node.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self" and func.attr in names:
+        return node
+    return None
+
+
+def _raises(statement: ast.With, bound: set[str]) -> tuple[str, list[str]] | None:
+    """`with self.assertRaises(ValueError) as err: call(...)` -> ("err", lines without the message)."""
+    if len(statement.items) != 1 or len(statement.body) != 1:
+        return None
+    item, body = statement.items[0], statement.body[0]
+    check = _self_call(item.context_expr, ("assertRaises",))
+    if check is None or len(check.args) != 1 or not isinstance(item.optional_vars, ast.Name):
+        return None
+    kind = check.args[0]
+    builtin = isinstance(kind, ast.Name) and isinstance(getattr(builtins, kind.id, None), type)
+    if not builtin or not isinstance(body, ast.Expr) or not _names(body.value) <= bound:
+        return None  # the submission's own class would show with its module's name in the traceback
+    assert isinstance(kind, ast.Name)
+    return item.optional_vars.id, [f">>> {ast.unparse(body.value)}", "Traceback (most recent call last):", "    ...", kind.id]
+
+
+def _message(statement: ast.stmt, raised: dict[str, list[str]]) -> list[str] | None:
+    """`self.assertEqual(err.exception.args[0], "message")` completes err's traceback example."""
+    call = _self_call(getattr(statement, "value", None), EQUALITY)
+    if call is None or len(call.args) != 2:
+        return None
+    actual, expected = call.args
+    text = ast.unparse(actual)
+    name = next((n for n in raised if text in (f"{n}.exception.args[0]", f"str({n}.exception)")), None)
+    message = _literal(expected)
+    if name is None or not isinstance(message, str) or "\n" in message:
+        return None
+    lines = raised.pop(name)
+    lines[-1] = f"{lines[-1]}: {message}"
+    return lines
 
 
 def _assertion(statement: ast.stmt, bound: set[str], literals: dict[str, object]) -> list[str] | None:
-    call = statement.value if isinstance(statement, ast.Expr) else None
-    if not isinstance(call, ast.Call) or call.keywords or len(call.args) != 2:
+    call = _self_call(getattr(statement, "value", None), EQUALITY + TRUTH + ("assertCountEqual",))
+    if call is None or not call.args or not _names(call.args[0]) <= bound:
         return None
-    func = call.func
-    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self" and func.attr in ASSERTIONS):
+    actual = ast.unparse(call.args[0])
+    assert isinstance(call.func, ast.Attribute)
+    if call.func.attr in TRUTH:
+        return [f">>> bool({actual})", str(call.func.attr == "assertTrue")] if len(call.args) == 1 else None
+    if len(call.args) != 2:
         return None
-    actual, expected_node = call.args
-    if not _names(actual) <= bound:
-        return None
+    expected_node = call.args[1]
     expected = literals.get(expected_node.id, _NOT_LITERAL) if isinstance(expected_node, ast.Name) else _literal(expected_node)
     if expected is _NOT_LITERAL:
         return None
+    if call.func.attr == "assertCountEqual":
+        return _same_items(actual, expected)
     if expected is None:  # doctest shows nothing for None
-        return [f">>> {ast.unparse(actual)} is None", "True"]
+        return [f">>> {actual} is None", "True"]
     shown = repr(expected)
     if _plain(expected) and len(shown) <= MAX_SHOWN:
-        return [f">>> {ast.unparse(actual)}", shown]
-    return [f">>> {ast.unparse(actual)} == {ast.unparse(expected_node)}", "True"]
+        return [f">>> {actual}", shown]
+    return [f">>> {actual} == {ast.unparse(expected_node)}", "True"]
+
+
+def _same_items(actual: str, expected: object) -> list[str] | None:
+    """assertCountEqual: the same items in any order, shown sorted."""
+    if not isinstance(expected, (list, tuple)) or not _plain(list(expected)):
+        return None
+    try:
+        shown = repr(sorted(expected))
+    except TypeError:
+        return None
+    return [f">>> sorted({actual})", shown] if len(shown) <= MAX_SHOWN else None
 
 
 _NOT_LITERAL = object()

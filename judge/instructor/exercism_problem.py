@@ -39,7 +39,7 @@ def problem_files(files: ExerciseFiles, track: TrackEntry) -> dict[str, str]:
         raise Skip(f"the tests use no function or class that .meta/example.py defines (module {files.module})")
     written = {
         "problem.toml": problem_toml(files, track, found),
-        "statement.md": statement(track.name, files, examples(test_sources, files.example)),
+        "statement.md": statement(track.name, files, examples(test_sources, files.example, files.module)),
         f"starter/{files.module}.py": files.stub,
         f"reference/{files.module}.py": files.example,
         "hidden/README.md": HIDDEN_README,
