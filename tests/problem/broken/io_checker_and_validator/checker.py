@@ -1,0 +1,2 @@
+def check(i, e, o):
+    pass
