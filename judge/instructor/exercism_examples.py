@@ -123,7 +123,8 @@ def _convert(method: ast.FunctionDef, known: set[str]) -> list[str]:
                 return []
             raised[expectation[0]] = expectation[1]
         else:
-            converted = _message(statement, raised) or _assertion(statement, bound, literals)
+            converted = _message(statement, raised)
+            converted = _assertion(statement, bound, literals) if converted is None else converted
             if converted is None:
                 return []
             lines += converted
@@ -165,6 +166,8 @@ def _message(statement: ast.stmt, raised: dict[str, list[str]]) -> list[str] | N
         return None
     actual, expected = call.args
     text = ast.unparse(actual)
+    if any(text == f"type({n}.exception)" for n in raised):
+        return []  # the traceback's last line names the type
     name = next((n for n in raised if text in (f"{n}.exception.args[0]", f"str({n}.exception)")), None)
     message = _literal(expected)
     if name is None or not isinstance(message, str) or "\n" in message:
