@@ -35,6 +35,7 @@ collect_ignore_glob = [
     "problem/broken/*",
     "grading/submissions/*",
     "sandbox/entry_points/*",
+    "sandbox/printing_bank/*",
     "grading/concurrency/*",
     "grading/generality/*",
     "instructor/fixtures/*",  # an Exercism track in miniature: its *_test.py files are the importer's data

@@ -128,3 +128,12 @@ def test_input_reading(tmp_path: Path) -> None:
     assert parse_values('["LRUCache","put"] [[2],[1,1]]') == [["LRUCache", "put"], [[2], [1, 1]]]
     assert parse_values("[('a', (1, 2)), None]") == [[("a", (1, 2)), None]]
     assert parse_values(json.dumps([[1e308, "x"], {"k": 1}])) == [[[1e308, "x"], {"k": 1}]]
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_what_their_code_printed_is_shown(sandbox: str) -> None:
+    printing = Path(__file__).parent / "sandbox" / "printing" / "prints_and_reverses.py"
+    result = judge("run", "two-sum", printing, "--input", "[[3, 2, 4], 6]", "--sandbox", usable(sandbox))
+    assert_no_traceback(result, 1)
+    at = lines(result.output).index("your code printed:")
+    assert lines(result.output)[at + 1 : at + 5] == ["| saw [3, 2, 4] 6", "| at 0 3", "| at 1 2", "| at 2 4"]

@@ -19,8 +19,9 @@ TAIL = 4096  # and from the end
 SHOWN_LINES = 10  # lines shown from each end
 LINE_CAP = 300  # characters shown of one line
 # C0 and C1 controls but newline and tab, DEL, lone surrogates, and the
-# invisible marks that reorder or hide text on a terminal.
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# invisible marks that reorder or hide text on a terminal, and line separators
+# other than the newline.
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 
@@ -114,11 +115,17 @@ class Output:
     def _ends(self) -> tuple[list[str], list[str]]:
         """The lines shown before and after the gap (none after when all are shown)."""
         if self.cut:
-            return self.head.splitlines()[:SHOWN_LINES], self.tail.splitlines()[-SHOWN_LINES:]
-        lines = (self.head + self.tail).splitlines()
+            return lines_of(self.head)[:SHOWN_LINES], lines_of(self.tail)[-SHOWN_LINES:]
+        lines = lines_of(self.head + self.tail)
         if len(lines) > 2 * SHOWN_LINES:
             return lines[:SHOWN_LINES], lines[-SHOWN_LINES:]
         return lines, []
+
+
+def lines_of(text: str) -> list[str]:
+    """Lines split at newlines only: a carriage return or a form feed is shown, not obeyed."""
+    lines = text.split("\n")
+    return lines[:-1] if lines[-1] == "" else lines
 
 
 def clip(line: str) -> str:

@@ -1,0 +1,2 @@
+def double(n: int) -> int:
+    return 2 * n
