@@ -133,9 +133,9 @@ def _compiles(path: Path) -> bool:
 def _checker_table(package: Package, root: Path, imported: Imported) -> str:
     """[checker]: the validator program (built now, so a broken one fails the import), or the default's flags."""
     if package.validator is not None:
+        build_validator(package.validator)  # now, from the package: an error names its file (the build is cached)
         target = root / "output_validator"
         _place(package.validator, target if package.validator.is_dir() else target / package.validator.name)
-        build_validator(target)  # ProblemFormatError naming the file if it does not build
         if package.flags:
             imported.notes.append(f"validator flags {' '.join(package.flags)} are not passed to the validator")
         return '[checker]\nvalidator = "output_validator"   # a Kattis output validator: exit 42 accepts, 43 rejects\n'
