@@ -20,7 +20,7 @@ from rich.markdown import Markdown
 from rich.markup import escape
 from rich.table import Table
 
-from judge import __version__
+from judge import __version__, languages
 from judge.custom_run import run_command
 from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
@@ -30,6 +30,8 @@ from judge.instructor.import_command import import_group
 from judge.instructor.new_command import new_command
 from judge.instructor.public_commands import export_command, preview_command
 from judge.instructor.validate_command import validate_command
+from judge.languages import PYTHON
+from judge.languages.commands import chosen, lang_option, solvable, starter, toolchain_lines
 from judge.practice.commands import grade_batch_command, grade_command, init_practice_command
 from judge.problem import Bank, Problem, catalogue, finder, resolve
 from judge.problem.model import DIFFICULTIES
@@ -140,11 +142,12 @@ sandbox_option = click.option(
     show_default=True,
     help="text: a table; json: every field; markdown: the page docs/problems.md is made of.",
 )
+@click.option("--lang", "lang", metavar="LANG", help="Only problems this language can solve (every signature type has a spelling in it).")
 @click.pass_context
-def list_problems(ctx: click.Context, topics: tuple[str, ...], difficulties: tuple[str, ...], fmt: str) -> None:
+def list_problems(ctx: click.Context, topics: tuple[str, ...], difficulties: tuple[str, ...], fmt: str, lang: str | None) -> None:
     """List the problems in the bank (a broken one is named on stderr, skipped, and the exit code is 2)."""
     scan = _bank(ctx).scan()
-    problems = finder.select(scan.problems, topics, difficulties)
+    problems = solvable(finder.select(scan.problems, topics, difficulties), chosen(lang))
     if fmt == "json":
         click.echo(json.dumps([finder.listing(p) for p in problems], indent=2))
     elif fmt == "markdown":
@@ -182,31 +185,41 @@ def show(ctx: click.Context, slug: str) -> None:
 @click.argument("slug")
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Overwrite files that are already there.")
+@click.option("--lang", "lang", metavar="LANG", help="Starter code in this language, made from the problem's signatures (default: Python).")
 @click.pass_context
-def start(ctx: click.Context, slug: str, directory: Path | None, force: bool) -> None:
+def start(ctx: click.Context, slug: str, directory: Path | None, force: bool, lang: str | None) -> None:
     """Copy a problem's starter code, statement and visible tests into DIRECTORY (default: ./SLUG)."""
     problem = _problem(ctx, slug)
     target = directory if directory is not None else Path(problem.slug)
-    copies = [(f, target / f.name) for f in sorted(problem.starter.parent.iterdir()) if f.is_file()]
+    language = chosen(lang)
+    generated = starter(problem, language) if language is not None and language is not PYTHON else None
+    copies = [(f, target / f.name) for f in sorted(problem.starter.parent.iterdir()) if f.is_file() and generated is None]
     copies.append((problem.statement, target / "statement.md"))
     copies += [(f, target / "tests" / f.name) for f in sorted(problem.tests_dir.glob("*.py"))]
-    clashes = [str(dst) for _, dst in copies if dst.exists()]
+    written = [target / generated[0]] if generated is not None else []
+    clashes = [str(dst) for dst in [*written, *(dst for _, dst in copies)] if dst.exists()]
     if clashes and not force:
         raise UsageError(f"{clashes[0]} already exists (use --force to overwrite)")
     for src, dst in copies:
         dst.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, dst)
+    if generated is not None:
+        written[0].write_text(generated[1], encoding="utf-8")
+    edit_me = written[0] if written else target / problem.filename
     click.echo(f"{problem.title}: starter code in {target}/")
-    click.echo(f"next: edit {target / problem.filename}, then `judge test {problem.slug} {target / problem.filename}`")
+    click.echo(f"next: edit {edit_me}, then `judge test {problem.slug} {edit_me}`")
 
 
-def _grade(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox_name: str, hidden: bool, complexity: bool = False) -> NoReturn:
+def _grade(
+    ctx: click.Context, slug: str, file: Path, fmt: str, sandbox_name: str, hidden: bool, complexity: bool = False, lang: str | None = None
+) -> NoReturn:
     problem = _problem(ctx, slug)
     if hidden and not problem.has_hidden:
         raise UsageError(f"problem '{problem.slug}' has no hidden tests here (a public pack?): use `judge test`")
-    sandbox = choose(sandbox_name)
+    language = languages.for_file(file, lang)
+    sandbox = choose(sandbox_name, language)
     try:
-        result = grade_file(problem, file, sandbox, hidden=hidden, reporter=FORMATS[fmt](), complexity=complexity)
+        result = grade_file(problem, file, sandbox, hidden=hidden, reporter=FORMATS[fmt](), complexity=complexity, language=language)
     finally:
         sandbox.close()
     record_grading("submit" if hidden else "test", file, result)
@@ -227,10 +240,11 @@ submission_argument = click.argument("file", type=click.Path(exists=True, dir_ok
 @submission_argument
 @format_option
 @sandbox_option
+@lang_option
 @click.pass_context
-def test(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str) -> None:
+def test(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str, lang: str | None) -> None:
     """Run the visible tests of SLUG against FILE."""
-    _grade(ctx, slug, file, fmt, sandbox, hidden=False)
+    _grade(ctx, slug, file, fmt, sandbox, hidden=False, lang=lang)
 
 
 @cli.command()
@@ -239,10 +253,11 @@ def test(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str) -> N
 @format_option
 @sandbox_option
 @click.option("--no-complexity", is_flag=True, help="Skip measuring how the cost grows against the reference.")
+@lang_option
 @click.pass_context
-def submit(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str, no_complexity: bool) -> None:
+def submit(ctx: click.Context, slug: str, file: Path, fmt: str, sandbox: str, no_complexity: bool, lang: str | None) -> None:
     """Judge FILE against the visible and hidden tests of SLUG, and measure its growth."""
-    _grade(ctx, slug, file, fmt, sandbox, hidden=True, complexity=not no_complexity)
+    _grade(ctx, slug, file, fmt, sandbox, hidden=True, complexity=not no_complexity, lang=lang)
 
 
 @cli.group()
@@ -256,6 +271,11 @@ def status() -> None:
     from judge.sandbox import docker as docker_sandbox
 
     problem = docker_sandbox.unavailable_reason()
+    for language in languages.LANGUAGES[1:]:  # Python's image is the line below
+        missing = docker_sandbox.unavailable_reason(language=language)
+        click.echo(f"docker {language.name}: " + (f"not usable: {missing}" if missing else f"ready (image {language.image_tag()})"))
+    for line in toolchain_lines():
+        click.echo(line)
     if problem is None:
         info = docker_sandbox.DockerSandbox().describe()
         click.echo(f"docker: ready (image {info['image']}, Python {info['python']}); --sandbox auto uses docker")
@@ -269,13 +289,14 @@ def status() -> None:
     "--base",
     help="Base image with python3 (e.g. python:3.13-slim where a registry is reachable); default: debootstrap, no registry.",
 )
-def build(base: str | None) -> None:
+@click.option("--lang", "lang", metavar="LANG", help="Build this language's image instead of Python's (e.g. js).")
+def build(base: str | None, lang: str | None) -> None:
     """Build the sandbox image (needs a running Docker engine; no registry needed)."""
     import subprocess
 
     from judge import resources
 
-    script = resources.runner_path().parent / "build.sh"
+    script = (chosen(lang) or PYTHON).build_script()
     command = ["bash", str(script), *(["--base", base] if base else [])]
     env = {**os.environ, "JUDGE_PROTOCOL": str(resources.protocol_path())}
     if subprocess.run(command, env=env, check=False).returncode != 0:

@@ -34,6 +34,7 @@ class Language(abc.ABC):
     forks: ClassVar[bool] = False
     memory_headroom: ClassVar[int] = 32  # MiB the container has beside the submission's limit: the runtime's own
     camel_case: ClassVar[bool] = True  # entry points as LeetCode spells them: two_sum -> twoSum
+    threads: ClassVar[bool] = True  # a call can block until another frees it (concurrency problems need it)
 
     # -- files ------------------------------------------------------------
     def source_name(self, module: str) -> str:
@@ -91,7 +92,7 @@ class Language(abc.ABC):
 
     def unmapped(self, problem: Problem) -> list[str]:
         """The signature types this language cannot spell ([] when it can solve the problem)."""
-        missing: list[str] = []
+        missing = [] if self.threads or "concurrency" not in problem.topics else ["threads (a concurrency problem)"]
         for signature in signatures(problem):
             for param in signature.params:
                 if not is_known(param.type) or self.type_name(param.type) is None:

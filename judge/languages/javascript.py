@@ -45,6 +45,7 @@ class JavaScript(Language):
     extensions = (".js", ".mjs", ".cjs")
     image = "judge-javascript"
     runtime = "node"
+    threads = False  # one thread, no blocking call: concurrency problems are not for it
     memory_headroom = 160  # the supervisor's Node and a runner's own before the submission allocates
 
     def runner_files(self) -> list[Path]:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from judge.errors import SandboxUnavailable, UsageError
 from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
 
+if TYPE_CHECKING:
+    from judge.languages.base import Language
+
 CHOICES = ("auto", "local", "docker")
 
 
-def choose(name: str) -> Sandbox:
-    """`auto` is Docker when an engine is reachable and the image is there, else local."""
+def choose(name: str, language: Language | None = None) -> Sandbox:
+    """`auto` is Docker when an engine is reachable and the image is there (`language`'s too), else local."""
     if name == "local":
         return LocalSandbox()
     if name not in ("auto", "docker"):
@@ -18,6 +23,8 @@ def choose(name: str) -> Sandbox:
     from judge.sandbox import docker  # the SDK is imported only when Docker is wanted
 
     problem = docker.unavailable_reason()
+    if problem is None and language is not None and not language.forks:
+        problem = docker.unavailable_reason(language=language)
     if problem is None:
         return docker.DockerSandbox()
     if name == "docker":

@@ -368,7 +368,8 @@ class ForkedRunner(Transport):
             return self._finish()
         if self.oom or (self.oom is None and self.ended == -9 and self.channel.oom_killed(wait=1.0)):
             return Exit(Death.MEMORY, "killed by the container's memory limit")
-        return classify(self.ended, None)
+        language = self.pod.language  # a runtime's own way of dying (V8 aborts when its heap is full: MLE)
+        return classify(self.ended, language.death(self.ended) if language is not None else None)
 
     def _finish(self) -> Exit:
         """A live runner whose case is over: ask it to exit, wait for the zygote's word."""
