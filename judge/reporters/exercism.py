@@ -3,8 +3,8 @@
 Each problem of the repo is a task (`task_id`, from 1, in the run's order);
 each case is a test, in the order the test files give them.  `test_code` is
 the body of a visible test; a hidden test's code is not shown, only its
-category.  The judge does not keep what a submission prints per case, so
-`output` is empty.
+category.  `output` is what a visible case printed, cut to the 500
+characters the format allows; a hidden case's is never kept.
 """
 
 from __future__ import annotations
@@ -61,11 +61,20 @@ def _tests(task_id: int, outcome: ProblemOutcome, test_code: dict[tuple[str, str
         return [_test(f"{slug}: {outcome.path}", "fail", describe_ungraded(outcome), "", task_id)]
     tests = [
         _test(f"{slug}: {case_title(case, name)}", _status(case.verdict), case_detail(case) or None, _code(case, slug, test_code), task_id)
+        | {"output": exercism_output(case.stdout)}
         for case, name in zip(result.cases, case_names(result), strict=True)
     ]
     if result.message:
         tests.append(_test(f"{slug}: {outcome.path}", _status(result.verdict), f"{result.verdict.name}: {result.message}", "", task_id))
     return tests
+
+
+OUTPUT_CAP = 500  # characters of `output`, as the format says; more is cut and says so
+CUT = "\n[output cut to 500 characters]"
+
+
+def exercism_output(printed: str) -> str:
+    return printed if len(printed) <= OUTPUT_CAP else printed[: OUTPUT_CAP - len(CUT)] + CUT
 
 
 def _test(name: str, status: str, message: str | None, code: str, task_id: int) -> dict[str, Any]:
