@@ -31,10 +31,17 @@ def export_public(bank: Bank, target: Path) -> tuple[list[Problem], list[Problem
 
 
 def export_problem(problem: Problem, destination: Path) -> None:
-    shutil.copytree(problem.root, destination, ignore=lambda folder, names: [n for n in names if n in PRIVATE])
+    shutil.copytree(problem.root, destination, ignore=lambda folder, names: [n for n in names if _private(problem, Path(folder), n)])
     toml = destination / "problem.toml"
     toml.write_text(without_table(toml.read_text(encoding="utf-8"), "ladder"), encoding="utf-8")
     load_problem(destination)  # the copy must load as a public pack: a format error here is the exporter's to report
+
+
+def _private(problem: Problem, folder: Path, name: str) -> bool:
+    """What stays behind; for an io problem also its secret data and the submissions waiting for a runner."""
+    if name in PRIVATE:
+        return True
+    return problem.kind == "io" and (folder, name) in ((problem.root / "data", "secret"), (problem.root, "waiting"))
 
 
 def without_table(text: str, name: str) -> str:

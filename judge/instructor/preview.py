@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from judge.problem.io_format import data_cases
 from judge.problem.model import Problem
 
 RANDOM = "random inputs"  # what a property test without a [cases] category is shown as
@@ -23,6 +24,8 @@ class HiddenGroup:
 
 def hidden_groups(problem: Problem) -> list[HiddenGroup]:
     """Hidden cases grouped by category: from the tests when hidden/ is here, else from [cases] (a public pack)."""
+    if problem.kind == "io" and problem.has_hidden:
+        return _data_groups(problem)
     if problem.has_hidden:
         found = [(name, is_property) for path in sorted(problem.hidden_dir.glob("test_*.py")) for name, is_property in _tests_in(path)]
     else:
@@ -34,6 +37,17 @@ def hidden_groups(problem: Problem) -> list[HiddenGroup]:
         category = info.category or (RANDOM if is_property else UNNAMED)
         cases[category] += 1
         points[category] = points.get(category, 0.0) + info.points
+    return [HiddenGroup(category, cases[category], points[category]) for category in cases]
+
+
+def _data_groups(problem: Problem) -> list[HiddenGroup]:
+    """An io problem's secret data files, by category."""
+    cases: Counter[str] = Counter()
+    points: dict[str, float] = {}
+    for case in data_cases(problem, hidden=True):
+        if case.hidden:
+            cases[case.info.category] += 1
+            points[case.info.category] = points.get(case.info.category, 0.0) + case.info.points
     return [HiddenGroup(category, cases[category], points[category]) for category in cases]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,10 @@ from judge.cli import cli
 from judge.instructor.export import without_table
 from judge.instructor.preview import HiddenGroup, hidden_groups
 from judge.problem.loader import load_problem
-from tests.conftest import BROKEN_PROBLEMS, TWO_SUM
+from tests.conftest import BROKEN_PROBLEMS, TESTS, TWO_SUM
 
 REFERENCE = TWO_SUM / "reference" / "solution.py"
+IO_PROBLEM = TESTS / "programs" / "problems" / "add"
 
 
 def run(*args: str | Path) -> Result:
@@ -98,3 +100,19 @@ def test_hidden_groups_from_tests_or_from_cases(tmp_path: Path) -> None:
     assert groups["large input"] == HiddenGroup("large input", 1, 2.0)
     assert groups["random inputs"].points == 3.0
     assert sum(g.cases for g in groups.values()) == 8
+
+
+def test_an_io_problem_exports_its_samples_but_not_its_secret_data(tmp_path: Path) -> None:
+    bank = tmp_path / "bank"
+    shutil.copytree(IO_PROBLEM, bank / "add")
+    (bank / "add" / "waiting" / "accepted").mkdir(parents=True)
+    (bank / "add" / "waiting" / "accepted" / "add.cc").write_text("int main() {}\n")
+    result = run("--problems", bank, "export", "--public", tmp_path / "pack")
+    assert result.exit_code == 0, result.output
+    exported = files_under(tmp_path / "pack" / "add")
+    assert exported == {"problem.toml", "statement.md", "starter/solution.py", "data/sample/1.in", "data/sample/1.ans"}
+
+
+def test_an_io_problems_hidden_groups_are_its_secret_data_by_category() -> None:
+    groups = hidden_groups(load_problem(IO_PROBLEM))
+    assert sorted(groups, key=lambda g: g.category) == [HiddenGroup("large", 1, 1.0), HiddenGroup("two small numbers", 1, 1.0)]
