@@ -30,8 +30,10 @@ def compare(
     sandbox: Sandbox,
     limits: Limits,
     language: Language | None = None,
+    fields: dict[str, str] | None = None,
 ) -> ComplexityResult:
-    """The growth verdict for `candidate` (in `language`, default Python) against `reference` (both source texts)."""
+    """The growth verdict for `candidate` (in `language`, default Python) against `reference` (both source texts);
+    `fields`: what the candidate's load carries besides (the language's glue)."""
     started = time.monotonic()
     language = language or PYTHON
     pods = [sandbox.open(limits, language), sandbox.open(limits)]
@@ -41,7 +43,8 @@ def compare(
             session = RunnerSession(pod, limits)
             sessions.append(session)
             session.start()
-            session.load(source, filename, "solution", [], sandbox.runner_limits(limits))
+            extra, compiling = (fields, language.compile_seconds) if pod is pods[0] else (None, 0.0)  # the candidate's own
+            session.load(source, filename, "solution", [], sandbox.runner_limits(limits), fields=extra, compile_seconds=compiling)
         result = measure_growth(sessions[0], sessions[1], make_input, config)
     except CaseOver as over:
         return ComplexityResult(config.label, "unknown", "inconclusive", 0.0, f"could not be measured: {over.message}")

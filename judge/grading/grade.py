@@ -91,7 +91,8 @@ def growth_against_reference(problem: Problem, source: str, sandbox: Sandbox, la
     config = LadderConfig(ladder.entry, problem.complexity, ladder.min_n, ladder.max_n, seed=problem.slug, replay=ladder.replay)
     make_input = load_generator(problem.generator)
     reference = problem.reference.read_text(encoding="utf-8")
-    return compare(source, reference, make_input, config, sandbox, problem.limits, language)
+    fields = language.load_fields(problem) if language is not None else None
+    return compare(source, reference, make_input, config, sandbox, problem.limits, language, fields)
 
 
 def grade_file(

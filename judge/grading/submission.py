@@ -93,7 +93,11 @@ class Submission:
             session.start()
             entries = [e.to_wire() for e in self.problem.entries]
             wired = self.sandbox.runner_limits(self.problem.limits)
-            session.load(self.source, self.filename, self.problem.module, entries, wired, names=not self.names.known)
+            fields, compiling = self.language.load_fields(self.problem), self.language.compile_seconds
+            names = not self.names.known
+            session.load(
+                self.source, self.filename, self.problem.module, entries, wired, names=names, fields=fields, compile_seconds=compiling
+            )
         except BaseException:
             session.close()
             raise

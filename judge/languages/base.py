@@ -34,6 +34,11 @@ class Language(abc.ABC):
     forks: ClassVar[bool] = False
     memory_headroom: ClassVar[int] = 32  # MiB the container has beside the submission's limit: the runtime's own
     camel_case: ClassVar[bool] = True  # entry points as LeetCode spells them: two_sum -> twoSum
+    # Seconds a load may take beyond a call's wall limit: a compiled language
+    # compiles on load, and that time is never a call's (no CPU limit is armed).
+    compile_seconds: ClassVar[float] = 0.0
+    # Scratch mounts its container needs beyond /tmp (noexec): a compiled binary must be executable.
+    tmpfs: ClassVar[dict[str, str]] = {}
     threads: ClassVar[bool] = True  # a call can block until another frees it (concurrency problems need it)
 
     # -- files ------------------------------------------------------------
@@ -108,6 +113,11 @@ class Language(abc.ABC):
     def glue(self, problem: Problem) -> str | None:
         """A glue file compiled beside the submission (C++, unexported Go names); None if reflection finds the entries."""
         return None
+
+    def load_fields(self, problem: Problem) -> dict[str, str]:
+        """What a load request carries beside the source: the glue, for a language that needs one."""
+        glue = self.glue(problem)
+        return {"glue": glue} if glue is not None else {}
 
 
 def camel(name: str) -> str:

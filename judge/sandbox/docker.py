@@ -223,6 +223,7 @@ class Channel:
         if language is not None and not language.forks:  # another language's image and supervisor, its runtime's own memory
             image, command = language.image_tag(), language.image_command(limits)
             options = sandbox.policy.run_options(replace(limits, memory=limits.memory + language.memory_headroom - MEMORY_HEADROOM_MIB))
+            options["tmpfs"] = {**options["tmpfs"], **language.tmpfs}  # a compiled submission's scratch (exec)
         self.container = sandbox.client.containers.create(
             image,
             command=command,

@@ -99,12 +99,22 @@ class RunnerSession:
         self.python = str(ready.get("python", ""))
 
     def load(
-        self, source: str, filename: str, module: str, entries: list[dict[str, Any]], wired: dict[str, Any], *, names: bool = False
+        self,
+        source: str,
+        filename: str,
+        module: str,
+        entries: list[dict[str, Any]],
+        wired: dict[str, Any],
+        *,
+        names: bool = False,
+        fields: dict[str, str] | None = None,
+        compile_seconds: float = 0.0,
     ) -> None:
-        """Load the submission; with `names`, also learn its module's public names."""
+        """Load the submission; with `names`, also learn its module's public names.  `fields`:
+        what the language's runner needs besides (a glue file); `compile_seconds`: its compile phase's own time."""
         request: dict[str, Any] = {"op": "load", "source": source, "filename": filename, "module": module}
-        request |= {"entries": entries, "limits": wired, "names": names, "output_cap": self.limits.output * 1024}
-        response = self._exchange(request, "loading the submission", self.limits.wall_seconds + 5)
+        request |= {"entries": entries, "limits": wired, "names": names, "output_cap": self.limits.output * 1024, **(fields or {})}
+        response = self._exchange(request, "loading the submission", self.limits.wall_seconds + 5 + compile_seconds)
         if not response.get("ok"):
             error = response.get("error") or {}
             raise self._fail(self._load_failure(error, filename, source))
