@@ -32,7 +32,9 @@ PLAIN_TYPES = (str, bool, type(None))  # not int: an int-valued test may accept 
 
 def examples(test_sources: list[str], example_source: str, module: str) -> list[str]:
     """Doctest lines from the first MAX_METHODS tests that convert."""
-    defined = _top_level_names(ast.parse(example_source)) | set(dir(builtins))
+    example = ast.parse(example_source)
+    defined = _top_level_names(example) | set(dir(builtins))
+    subclassed = _bases(example)
     found: list[str] = []
     methods = 0
     for source in test_sources:
@@ -42,7 +44,7 @@ def examples(test_sources: list[str], example_source: str, module: str) -> list[
         known = (defined - _top_level_names(tree)) | _imported_from(tree, module)
         unqualify = _Unqualify(_module_aliases(tree, module))
         for method in _test_methods(tree):
-            lines = _convert(unqualify.visit(method), known)
+            lines = _convert(unqualify.visit(method), known, subclassed)
             if lines:
                 found += lines
                 methods += 1
@@ -86,6 +88,12 @@ class _Unqualify(ast.NodeTransformer):
         return cast(ast.expr, self.generic_visit(node))
 
 
+def _bases(tree: ast.Module) -> set[str]:
+    """The names the example's classes derive from (`BufferError` for its BufferEmptyException)."""
+    classes = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+    return {ast.unparse(base).rsplit(".", 1)[-1] for node in classes for base in node.bases}
+
+
 def _top_level_names(tree: ast.Module) -> set[str]:
     names: set[str] = set()
     for node in tree.body:
@@ -99,7 +107,7 @@ def _top_level_names(tree: ast.Module) -> set[str]:
     return names
 
 
-def _convert(method: ast.FunctionDef, known: set[str]) -> list[str]:
+def _convert(method: ast.FunctionDef, known: set[str], subclassed: set[str]) -> list[str]:
     """The method as doctest lines, or [] if any statement is not plain."""
     bound = set(known)
     literals: dict[str, object] = {}
@@ -118,7 +126,7 @@ def _convert(method: ast.FunctionDef, known: set[str]) -> list[str]:
                 literals[target] = literal
             lines.append(f">>> {target} = {ast.unparse(statement.value)}")
         elif isinstance(statement, ast.With):
-            expectation = _raises(statement, bound)
+            expectation = _raises(statement, bound, subclassed)
             if expectation is None:
                 return []
             raised[expectation[0]] = expectation[1]
@@ -143,7 +151,7 @@ def _self_call(node: ast.AST | None, names: tuple[str, ...]) -> ast.Call | None:
     return None
 
 
-def _raises(statement: ast.With, bound: set[str]) -> tuple[str, list[str]] | None:
+def _raises(statement: ast.With, bound: set[str], subclassed: set[str]) -> tuple[str, list[str]] | None:
     """`with self.assertRaises(ValueError) as err: call(...)` -> ("err", lines without the message)."""
     if len(statement.items) != 1 or len(statement.body) != 1:
         return None
@@ -152,9 +160,9 @@ def _raises(statement: ast.With, bound: set[str]) -> tuple[str, list[str]] | Non
     if check is None or len(check.args) != 1 or not isinstance(item.optional_vars, ast.Name):
         return None
     kind = check.args[0]
-    builtin = isinstance(kind, ast.Name) and isinstance(getattr(builtins, kind.id, None), type)
+    builtin = isinstance(kind, ast.Name) and isinstance(getattr(builtins, kind.id, None), type) and kind.id not in subclassed
     if not builtin or not isinstance(body, ast.Expr) or not _names(body.value) <= bound:
-        return None  # the submission's own class would show with its module's name in the traceback
+        return None  # the example's own class (or subclass) would show with its module's name in the traceback
     assert isinstance(kind, ast.Name)
     return item.optional_vars.id, [f">>> {ast.unparse(body.value)}", "Traceback (most recent call last):", "    ...", kind.id]
 

@@ -86,3 +86,16 @@ def test_at_most_three_tests_and_they_hold_for_the_example() -> None:
     exec(EXAMPLE, namespace)
     test = doctest.DocTestParser().get_doctest("\n".join(lines) + "\n", namespace, "examples", None, 0)
     assert doctest.DocTestRunner().run(test).failed == 0
+
+
+def test_an_assert_raises_of_a_builtin_the_example_subclasses_is_left_out() -> None:
+    example = EXAMPLE + "\n\nclass NoDice(ValueError):\n    pass\n"
+    test = (
+        "import unittest\nfrom game import score, ONES\n\n\nclass T(unittest.TestCase):\n"
+        "    def test_a(self):\n"
+        "        with self.assertRaises(ValueError) as err:\n"
+        "            score([], ONES)\n"
+        "        self.assertEqual(err.exception.args[0], 'no dice')\n"
+    )
+    assert examples([test], EXAMPLE, "game") != []
+    assert examples([test], example, "game") == []  # the traceback would name game.NoDice
