@@ -12,12 +12,13 @@ from pathlib import Path
 from judge.errors import UsageError
 from judge.languages.base import Language
 from judge.languages.cpp import Cpp
+from judge.languages.golang import Go
 from judge.languages.java import Java
 from judge.languages.javascript import JavaScript
 from judge.languages.python import Python
 
 PYTHON: Language = Python()
-LANGUAGES: tuple[Language, ...] = (PYTHON, JavaScript(), Cpp(), Java())
+LANGUAGES: tuple[Language, ...] = (PYTHON, JavaScript(), Cpp(), Java(), Go())
 
 
 def names() -> list[str]:

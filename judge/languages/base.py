@@ -34,12 +34,15 @@ class Language(abc.ABC):
     forks: ClassVar[bool] = False
     memory_headroom: ClassVar[int] = 32  # MiB the container has beside the submission's limit: the runtime's own
     camel_case: ClassVar[bool] = True  # entry points as LeetCode spells them: two_sum -> twoSum
+    threads: ClassVar[bool] = True  # a call can block until another frees it (concurrency problems need it)
     # Seconds a load may take beyond a call's wall limit: a compiled language
     # compiles on load, and that time is never a call's (no CPU limit is armed).
     compile_seconds: ClassVar[float] = 0.0
     # Scratch mounts its container needs beyond /tmp (noexec): a compiled binary must be executable.
     tmpfs: ClassVar[dict[str, str]] = {}
-    threads: ClassVar[bool] = True  # a call can block until another frees it (concurrency problems need it)
+    # MiB of the largest file its compile phase writes (a linked binary), locally: the file-size limit is the
+    # output cap until the runner, once compiled, lowers it back (0: a language that writes no file).
+    compile_file_size: ClassVar[int] = 0
 
     # -- files ------------------------------------------------------------
     def source_name(self, module: str) -> str:

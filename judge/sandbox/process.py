@@ -61,6 +61,9 @@ class ProcessRunner(Transport):
                 env=environment,
                 start_new_session=True,  # its own process group: killed whole, and Ctrl-C is the judge's
             )
+        if language.compile_file_size and wired.get("fsize"):
+            # A compiler writes files past the output cap: the runner lowers the limit again before the submission runs.
+            wired = {**wired, "fsize": max(int(wired["fsize"]), language.compile_file_size * 1024 * 1024)}
         _limit(self.proc.pid, wired, limits)  # before the submission is sent (no preexec_fn: the judge has threads)
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.stdin_fd = self.proc.stdin.fileno()

@@ -1,0 +1,206 @@
+package judgerunner
+
+import (
+	"reflect"
+)
+
+// stagedInput is a ladder input, sent once and measured several times.
+type stagedInput struct {
+	key string
+	t   *table
+}
+
+const maxReps = 100000
+
+// measure times calls on one staged input: a warm-up call, then batches
+// that double until one lasts min_seconds.  Each repetition gets a fresh copy
+// of the input (a call may change it), made before the batch's clock starts.
+// The deterministic work count is Python's only: count is null.
+func (r *Runner) measure(request map[string]any) (map[string]any, error) {
+	if !r.loaded {
+		return nil, protocolErrorf("measure before load")
+	}
+	key := string(mustJSON(request["input_key"]))
+	if args, ok := request["args"]; ok {
+		t, err := readTable(args)
+		if err != nil {
+			return nil, err
+		}
+		r.stage(key, t)
+	}
+	staged := r.find(key)
+	if staged == nil {
+		return nil, protocolErrorf("no input staged under " + key)
+	}
+	target, _ := request["target"].(map[string]any)
+	minSeconds := floatOf(request["min_seconds"])
+	if minSeconds <= 0 {
+		minSeconds = 0.02
+	}
+	saved := r.limits.cpuLimit.Load()
+	if budget := floatOf(request["cpu_budget"]); budget > 0 {
+		r.limits.cpuLimit.Store(int64(budget * 1e6))
+	}
+	defer r.limits.cpuLimit.Store(saved)
+	var seconds float64
+	var reps int
+	result := r.limits.timed(request["id"], func() error {
+		var err error
+		if request["time"] != false {
+			seconds, reps, err = r.batches(target, staged.t, minSeconds)
+		}
+		return err
+	})
+	if result.err != nil {
+		return result.response(), nil
+	}
+	value := map[string]any{"cpu": seconds, "reps": reps, "count": nil}
+	return map[string]any{"ok": true, "value": newEncoder(r).encode(reflect.ValueOf(value)), "cpu": result.cpu}, nil
+}
+
+func (r *Runner) stage(key string, t *table) {
+	kept := r.staged[:0]
+	for _, s := range r.staged {
+		if s.key != key {
+			kept = append(kept, s)
+		}
+	}
+	r.staged = append(kept, &stagedInput{key, t})
+	if len(r.staged) > stagedInputs {
+		r.staged = r.staged[len(r.staged)-stagedInputs:] // the oldest dropped, as the judge drops it
+	}
+}
+
+func (r *Runner) find(key string) *stagedInput {
+	for _, s := range r.staged {
+		if s.key == key {
+			return s
+		}
+	}
+	return nil
+}
+
+func (r *Runner) batches(target map[string]any, t *table, minSeconds float64) (float64, int, error) {
+	run, err := r.prepare(target, t) // the warm-up call
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := run(); err != nil {
+		return 0, 0, err
+	}
+	for size := 1; ; size *= 2 {
+		calls := make([]func() error, size)
+		for k := range calls {
+			if calls[k], err = r.prepare(target, t); err != nil {
+				return 0, 0, err
+			}
+		}
+		start := cpuMicros()
+		for _, call := range calls {
+			if err := call(); err != nil {
+				return 0, 0, err
+			}
+		}
+		spent := float64(cpuMicros()-start) / 1e6
+		if spent >= minSeconds || size*2 > maxReps {
+			return spent / float64(size), size, nil
+		}
+	}
+}
+
+// prepare decodes a fresh copy of the input and returns the call on it.
+func (r *Runner) prepare(target map[string]any, t *table) (func() error, error) {
+	d := newDecoder(r, t)
+	name, _ := target["name"].(string)
+	if target["replay"] == true {
+		return r.prepareReplay(name, d)
+	}
+	fn, ok := r.entries.Functions[name]
+	if !ok {
+		return nil, runnerError{"AttributeError", "the submission has no entry point '" + name + "'"}
+	}
+	value := reflect.ValueOf(fn)
+	args, err := d.args(value.Type(), 0)
+	if err != nil {
+		return nil, err
+	}
+	return func() error { value.Call(args); return nil }, nil
+}
+
+// prepareReplay: a design problem's input is (constructor args, [[method, args], ...]), replayed on one object.
+func (r *Runner) prepareReplay(name string, d *decoder) (func() error, error) {
+	build, ok := r.entries.Classes[name]
+	if !ok {
+		return nil, runnerError{"AttributeError", "the submission has no class '" + name + "'"}
+	}
+	pair, err := d.slotItems(d.t.root, "list")
+	if err != nil || len(pair) != 2 {
+		return nil, protocolErrorf("replay arguments must be [args, kwargs]")
+	}
+	positional, err := d.slotItems(pair[0], "list")
+	if err != nil || len(positional) != 2 {
+		return nil, protocolErrorf("a replay takes constructor arguments and operations")
+	}
+	constructor := reflect.ValueOf(build)
+	ctorItems, err := d.slotItems(positional[0], "list")
+	if err != nil {
+		return nil, protocolErrorf("constructor arguments must be a list")
+	}
+	ctorArgs, err := d.positional(ctorItems, constructor.Type(), 0)
+	if err != nil {
+		return nil, err
+	}
+	ops, err := d.slotItems(positional[1], "list")
+	if err != nil {
+		return nil, protocolErrorf("operations must be a list")
+	}
+	object := pointerTo(constructor.Type().Out(0))
+	type step struct {
+		method int
+		args   []reflect.Value
+	}
+	steps := make([]step, 0, len(ops))
+	for _, op := range ops {
+		items, err := d.slotItems(op, "list")
+		if err != nil {
+			items, err = d.slotItems(op, "tuple")
+		}
+		if err != nil || len(items) != 2 {
+			return nil, protocolErrorf("an operation is [method, args]")
+		}
+		methodName, _ := items[0].(string)
+		method, found := findMethod(object, methodName)
+		if !found {
+			return nil, runnerError{"AttributeError", typeName(object) + " has no method " + exported(methodName)}
+		}
+		argItems, err := d.slotItems(items[1], "list")
+		if err != nil {
+			argItems, err = d.slotItems(items[1], "tuple")
+		}
+		if err != nil {
+			return nil, protocolErrorf("an operation's arguments must be a list")
+		}
+		args, err := d.positional(argItems, method.Type, 1)
+		if err != nil {
+			return nil, err
+		}
+		steps = append(steps, step{method.Index, args})
+	}
+	return func() error {
+		built := constructor.Call(ctorArgs)[0]
+		held := built
+		if built.Kind() != reflect.Pointer {
+			held = reflect.New(built.Type())
+			held.Elem().Set(built)
+		}
+		for _, s := range steps {
+			held.Method(s.method).Call(s.args)
+		}
+		return nil
+	}, nil
+}
+
+func mustJSON(value any) []byte {
+	data, _ := marshalASCII(value)
+	return data
+}
