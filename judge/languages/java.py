@@ -74,7 +74,7 @@ class Java(Language):
     extensions = (".java",)
     image = "judge-java"
     runtime = "java"
-    # The JVM's own footprint beyond its heap (metaspace, code cache, a 512 MiB
+    # The JVM's own footprint beyond its heap (metaspace, code cache, a 128 MiB
     # call stack reserved but barely touched) and javac's process on the first load.
     memory_headroom = 256
     compile_seconds = 30.0

@@ -40,7 +40,7 @@ while IFS= read -r line; do
     esac
     before=$(oom_kills)
     # shellcheck disable=SC2086 # $archive is one flag or none
-    java "$@" $archive -Djudge.javac.archive="$JAVA_DIR/javac.jsa" -cp "$JAVA_DIR/classes" judge.runner.Runner \
+    java "$@" $archive -Djudge.javac.archive="$JAVA_DIR/javac.jsa" -cp "$JAVA_DIR/runner.jar" judge.runner.Runner \
         --fds --cache "$CACHE" --nodes "$JAVA_DIR/nodes" 3>&1 4<&0 1>&2 0</dev/null
     code=$?
     kill -9 -1 2>/dev/null

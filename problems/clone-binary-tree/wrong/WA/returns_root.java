@@ -1,0 +1,7 @@
+// fails: test_single_node, test_complete_tree, test_matches_reference
+// Returns the tree it was given: equal values, but no copy.
+class Solution {
+    public TreeNode cloneTree(TreeNode root) {
+        return root;
+    }
+}

@@ -1,0 +1,11 @@
+// Tries every pair: O(n^2).
+class Solution {
+    public int[] twoSum(int[] nums, int target) {
+        for (int j = 1; j < nums.length; j++) {
+            for (int i = 0; i < j; i++) {
+                if (nums[i] + nums[j] == target) return new int[] {i, j};
+            }
+        }
+        return new int[0];
+    }
+}

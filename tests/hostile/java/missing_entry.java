@@ -1,0 +1,6 @@
+// verdict: CE
+class Solution {
+    public int solveIt(int n) {
+        return n + 1;
+    }
+}
