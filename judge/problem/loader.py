@@ -99,10 +99,11 @@ def _load_program_problem(root: Path, data: dict[str, Any], where: _Where, error
         complexity=errors.attempt(lambda: where.optional_text(data, "complexity"), None),
         cases=errors.attempt(lambda: _cases(where, data.get("cases", {})), {}),
         hidden_visibility=errors.attempt(lambda: _hidden_visibility(where, data.get("grading", {})), "after_due_date"),
+        max_examples=errors.attempt(lambda: _max_examples(where, data.get("hypothesis", {})), 100),  # generated inputs
         kind="io",
         output_check=errors.attempt(lambda: output_check(where.path, data.get("checker", {})), OutputCheck()),
     )
-    for key in ("entry", "ladder", "hypothesis"):
+    for key in ("entry", "ladder"):
         if key in data:
             errors.add(where.error(key, "not used by an io problem (a program reads stdin; its cases are data/ files)"))
     for error in io_errors(problem):
@@ -134,7 +135,7 @@ class _Errors:
             raise ProblemFormatErrors(self.found)
 
 
-def wrong_solutions(problem: Problem) -> list[WrongSolution]:
+def wrong_solutions(problem: Problem, suffix: str = ".py") -> list[WrongSolution]:
     """`wrong/<VERDICT>/*.py`: the folder names the verdict each file must get."""
     wrong_dir = problem.root / "wrong"
     found: list[WrongSolution] = []
@@ -145,7 +146,7 @@ def wrong_solutions(problem: Problem) -> list[WrongSolution]:
             verdict = parse(folder.name)
         except ValueError as exc:
             raise ProblemFormatError(folder, str(exc)) from None
-        for path in sorted(folder.glob("*.py")):
+        for path in sorted(folder.glob(f"*{suffix}")):  # another language's wrong solutions sit beside: wrong/WA/x.js
             growth = _declared_growth(path)
             if verdict is Verdict.AC and growth != "worse" and problem.kind != "io":
                 # Correct but too slow for the statement's bound, which no
@@ -168,7 +169,8 @@ def _declared_growth(path: Path) -> str | None:
 
 def _head(path: Path) -> list[str]:
     try:
-        return path.read_text(encoding="utf-8").splitlines()[:10]
+        lines = path.read_text(encoding="utf-8").splitlines()[:10]
+        return ["#" + line[2:] if line.startswith("//") else line for line in lines]  # `// fails:` in C-like languages
     except UnicodeDecodeError:
         raise ProblemFormatError(path, "not UTF-8 text") from None
 

@@ -9,37 +9,20 @@ smallest failing case; it is named by its category only.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
 from judge.errors import ProblemFormatError
-from judge.outcomes import CaseOver
 from judge.problem.io_format import DataCase, data_cases
 from judge.problem.model import Problem
 from judge.programs.checkers import Checker
+from judge.programs.generated import generated_case
+from judge.programs.run import Run, run_once, run_verdict
 from judge.reporters.base import Reporter
 from judge.results import CaseResult, Counterexample, SubmissionResult
-from judge.sandbox.base import Pod, Sandbox
-from judge.sandbox.session import RunnerSession
+from judge.sandbox.base import Sandbox
 from judge.verdicts import Verdict, worst
 
-LANGUAGE = "python"  # the one language with a runner today; the runner's part is language-neutral
 SHOWN_CHARS = 4000  # of a visible case's input, answer and output, in a report
-TRACE_LINES = 12
-
-
-@dataclass(frozen=True)
-class Run:
-    """The runner's report of one run, checked: it comes out of the sandbox."""
-
-    stdout: str = ""
-    stderr: str = ""
-    exit: int | None = None
-    signal: str | None = None
-    cpu: float = 0.0
-    limit: str | None = None
-    compile_error: str | None = None
-    fault: CaseOver | None = None  # the runner itself failed (it stopped answering, crashed)
 
 
 def grade_program(
@@ -70,11 +53,15 @@ def _judge_all(problem: Problem, source: str, sandbox: Sandbox, hidden: bool, re
     pod = sandbox.open(problem.limits)
     try:
         for case in cases:
-            run, python = _run(pod, sandbox, problem, source, case)
+            run, python = run_once(pod, sandbox, problem, source, case.input.read_text(encoding="utf-8", errors="replace"))
             info = {**info, "python": python or info.get("python")}
             if run.compile_error is not None:
                 return SubmissionResult(problem.slug, Verdict.CE, info, tuple(results), message=f"{filename}: {run.compile_error}")
             result = _case_result(problem, case, run, checker)
+            reporter.case(result)
+            results.append(result)
+        if hidden and problem.generator.is_file():  # generator.py: inputs() for hypothesis
+            result = generated_case(problem, source, sandbox, pod, checker)
             reporter.case(result)
             results.append(result)
     finally:
@@ -91,40 +78,8 @@ def _in_order(cases: list[DataCase]) -> list[DataCase]:
     return samples + secret
 
 
-def _run(pod: Pod, sandbox: Sandbox, problem: Problem, source: str, case: DataCase) -> tuple[Run, str]:
-    """One run in a fresh runner; a runner that fails on its own is the case's verdict."""
-    limits = problem.limits
-    wired: dict[str, Any] = {**sandbox.runner_limits(limits), "wall": limits.wall_seconds, "output": limits.output * 1024}
-    session = RunnerSession(pod, limits)
-    try:
-        session.start()
-        report = session.program(LANGUAGE, source, case.input.read_text(encoding="utf-8", errors="replace"), wired)
-    except CaseOver as over:
-        return Run(fault=over), session.python
-    finally:
-        session.close()
-    return _checked(report), session.python
-
-
-def _checked(report: dict[str, Any]) -> Run:
-    def text(key: str) -> str | None:
-        value = report.get(key)
-        return value if isinstance(value, str) else None
-
-    exit_code, cpu, limit = report.get("exit"), report.get("cpu"), report.get("limit")
-    return Run(
-        stdout=text("stdout") or "",
-        stderr=text("stderr") or "",
-        exit=exit_code if isinstance(exit_code, int) and not isinstance(exit_code, bool) else None,
-        signal=text("signal"),
-        cpu=float(cpu) if isinstance(cpu, (int, float)) and not isinstance(cpu, bool) else 0.0,
-        limit=limit if limit in ("cpu", "wall", "memory", "output") else None,
-        compile_error=text("compile_error"),
-    )
-
-
 def _case_result(problem: Problem, case: DataCase, run: Run, checker: Checker) -> CaseResult:
-    verdict, message = _verdict(problem, run)
+    verdict, message = run_verdict(problem, run)
     counterexample = None
     if verdict is Verdict.AC:
         judged = checker.judge(case.input, case.answer, run.stdout)
@@ -139,26 +94,6 @@ def _case_result(problem: Problem, case: DataCase, run: Run, checker: Checker) -
             message = "wrong answer"  # the checker's words may quote the hidden data
     visibility = "hidden" if case.hidden else "visible"
     return CaseResult(case.name, visibility, case.info.category, verdict, message, case.info.points, run.cpu, None, counterexample)
-
-
-def _verdict(problem: Problem, run: Run) -> tuple[Verdict, str]:
-    """The run's own verdict, before any checking: AC means "ended well, check the output"."""
-    limits = problem.limits
-    if run.fault is not None:  # the session said why
-        return run.fault.verdict, run.fault.message
-    if run.limit == "cpu":
-        return Verdict.TLE, f"over the CPU-time limit of {limits.time:g} s ({run.cpu:.2f} s)"
-    if run.limit == "wall":
-        return Verdict.TLE, f"still running at the wall-time limit of {limits.wall_seconds:g} s (waiting for input? sleeping?)"
-    if run.limit == "memory":
-        return Verdict.MLE, f"ran out of memory (limit {limits.memory} MiB)"
-    if run.limit == "output":
-        return Verdict.OLE, f"printed more than the output limit ({limits.output} KiB)"
-    if run.signal is not None or run.exit != 0:
-        how = f"killed by {run.signal}" if run.signal else f"exit code {run.exit}"
-        trace = "\n".join(run.stderr.strip().splitlines()[-TRACE_LINES:])
-        return Verdict.RE, f"the program ended with {how}" + (f"\n{trace}" if trace else "")
-    return Verdict.AC, ""
 
 
 def _shown(text: str) -> str:
