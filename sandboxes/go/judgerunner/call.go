@@ -35,13 +35,11 @@ func (r *Runner) call(request map[string]any) (map[string]any, error) {
 		return outcome.response(), nil
 	}
 	e := newEncoder(r)
-	before := newEncoder(r)
-	before.preload(d.bound)
 	e.preload(d.bound)
 	encoded := e.encode(value)
-	for index := range d.bound {
-		if index < len(before.objs) && sameEntry(before.objs[index], e.objs[index]) {
-			e.objs[index] = nil
+	for index, entry := range d.before {
+		if index < len(e.objs) && entry != nil && sameEntry(entry, e.objs[index]) {
+			e.objs[index] = nil // unchanged: the judge keeps the test's own object as it is
 		}
 	}
 	response := map[string]any{"ok": true, "value": encoded, "cpu": outcome.cpu}
@@ -122,6 +120,7 @@ func invoke(fn reflect.Value, d *decoder, skip int) (reflect.Value, error) {
 	if err != nil {
 		return reflect.Value{}, err
 	}
+	d.snapshot()
 	results := fn.Call(args)
 	if len(results) == 0 {
 		return reflect.Value{}, nil

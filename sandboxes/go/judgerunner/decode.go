@@ -18,6 +18,14 @@ type decoder struct {
 	t      *table
 	made   []map[reflect.Type]reflect.Value
 	bound  []reflect.Value // slot -> the first Go value made from it (the one written back)
+	before []any           // the inputs' table entries before the call: what changed goes back
+}
+
+// snapshot encodes the inputs as they are before the call.
+func (d *decoder) snapshot() {
+	before := newEncoder(d.runner)
+	before.preload(d.bound)
+	d.before = before.objs
 }
 
 func newDecoder(runner *Runner, t *table) *decoder {

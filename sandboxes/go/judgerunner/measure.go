@@ -2,6 +2,8 @@ package judgerunner
 
 import (
 	"reflect"
+	"runtime"
+	"runtime/debug"
 )
 
 // stagedInput is a ladder input, sent once and measured several times.
@@ -80,51 +82,98 @@ func (r *Runner) find(key string) *stagedInput {
 	return nil
 }
 
+// mutatingReps caps the repetitions of a call that changes its input: each
+// needs its own copy, which may cost far more than the call.
+const mutatingReps = 8
+
+// batches times calls on the input.  The first call (the warm-up) learns
+// whether calls change the input: only then does each repetition get its own
+// copy, decoded before the clock starts; otherwise they share one, so an O(1)
+// call on a large list is not charged O(n) for copying.  The garbage
+// collector waits while a batch runs: its pauses are noise, not the cost.
 func (r *Runner) batches(target map[string]any, t *table, minSeconds float64) (float64, int, error) {
-	run, err := r.prepare(target, t) // the warm-up call
+	run, d, err := r.prepare(target, t)
 	if err != nil {
 		return 0, 0, err
 	}
-	if err := run(); err != nil {
-		return 0, 0, err
+	d.snapshot()
+	first, err := timedRun(run)
+	if err != nil || first >= minSeconds {
+		return first, 1, err
 	}
-	for size := 1; ; size *= 2 {
-		calls := make([]func() error, size)
+	after := newEncoder(r)
+	after.preload(d.bound)
+	mutates := !sameEntry(d.before, after.objs)
+	limit := maxReps
+	if mutates {
+		limit = mutatingReps
+	}
+	shared := []func() error{}
+	if !mutates {
+		shared = append(shared, run)
+	}
+	for reps := 1; ; {
+		calls := make([]func() error, reps)
 		for k := range calls {
-			if calls[k], err = r.prepare(target, t); err != nil {
+			if !mutates {
+				calls[k] = shared[0]
+			} else if calls[k], _, err = r.prepare(target, t); err != nil {
 				return 0, 0, err
 			}
 		}
-		start := cpuMicros()
-		for _, call := range calls {
-			if err := call(); err != nil {
-				return 0, 0, err
-			}
+		spent, err := timedRun(calls...)
+		if err != nil {
+			return 0, 0, err
 		}
-		spent := float64(cpuMicros()-start) / 1e6
-		if spent >= minSeconds || size*2 > maxReps {
-			return spent / float64(size), size, nil
+		if spent >= minSeconds || reps >= limit {
+			return spent / float64(reps), reps, nil
 		}
+		grow := 10.0
+		if spent > 0 {
+			grow = minSeconds / spent * 1.2
+		}
+		next := int(float64(reps)*grow) + 1
+		if next < reps*2 {
+			next = reps * 2
+		}
+		if next > limit {
+			next = limit
+		}
+		reps = next
 	}
 }
 
+// timedRun runs the calls one after another: their CPU seconds, the garbage collector held off.
+func timedRun(calls ...func() error) (float64, error) {
+	runtime.GC()
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	start := cpuMicros()
+	for _, call := range calls {
+		if err := call(); err != nil {
+			return 0, err
+		}
+	}
+	return float64(cpuMicros()-start) / 1e6, nil
+}
+
 // prepare decodes a fresh copy of the input and returns the call on it.
-func (r *Runner) prepare(target map[string]any, t *table) (func() error, error) {
+func (r *Runner) prepare(target map[string]any, t *table) (func() error, *decoder, error) {
 	d := newDecoder(r, t)
 	name, _ := target["name"].(string)
 	if target["replay"] == true {
-		return r.prepareReplay(name, d)
+		run, err := r.prepareReplay(name, d)
+		return run, d, err
 	}
 	fn, ok := r.entries.Functions[name]
 	if !ok {
-		return nil, runnerError{"AttributeError", "the submission has no entry point '" + name + "'"}
+		return nil, d, runnerError{"AttributeError", "the submission has no entry point '" + name + "'"}
 	}
 	value := reflect.ValueOf(fn)
 	args, err := d.args(value.Type(), 0)
 	if err != nil {
-		return nil, err
+		return nil, d, err
 	}
-	return func() error { value.Call(args); return nil }, nil
+	return func() error { value.Call(args); return nil }, d, nil
 }
 
 // prepareReplay: a design problem's input is (constructor args, [[method, args], ...]), replayed on one object.

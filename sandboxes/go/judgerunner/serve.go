@@ -182,4 +182,3 @@ func intOf(value any) int64 {
 	n, _ := number.Int64()
 	return n
 }
-
