@@ -28,7 +28,7 @@ TEX_RULES = [
 def statement_markdown(path: Path, title: str, samples: list[Path]) -> str:
     text = path.read_text(encoding="utf-8", errors="replace")
     body = _from_tex(text) if path.suffix == ".tex" else text
-    parts = [f"# {title}", body.strip(), "## Samples"]
+    parts = [f"# {title}", body.strip()] + (["## Samples"] if samples else [])
     for number, sample in enumerate(samples, start=1):
         given = sample.read_text(encoding="utf-8", errors="replace").rstrip("\n")
         answer = sample.with_suffix(".ans").read_text(encoding="utf-8", errors="replace").rstrip("\n")
