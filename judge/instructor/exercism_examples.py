@@ -41,7 +41,7 @@ def examples(test_sources: list[str], example_source: str, module: str) -> list[
         tree = ast.parse(source)
         # The test module's own names (helpers, `import yacht`) mean something
         # else than the example's: only those it takes from the solution's module stay.
-        known = (defined - _top_level_names(tree)) | _imported_from(tree, module)
+        known = (defined - _top_level_names(tree)) | _imported_from(tree, module) | _same_imports(tree, example)
         unqualify = _Unqualify(_module_aliases(tree, module))
         for method in _test_methods(tree):
             lines = _convert(unqualify.visit(method), known, subclassed)
@@ -68,6 +68,22 @@ def _test_methods(tree: ast.Module) -> Iterator[ast.FunctionDef]:
 def _imported_from(tree: ast.Module, module: str) -> set[str]:
     imports = [node for node in tree.body if isinstance(node, ast.ImportFrom) and node.module == module and node.level == 0]
     return {alias.asname or alias.name for node in imports for alias in node.names if not alias.asname}
+
+
+def _same_imports(tree: ast.Module, example: ast.Module) -> set[str]:
+    """Names the test and the example import alike (`from datetime import datetime`): the same object."""
+    ours = _imports(example)
+    return {name for name, origin in _imports(tree).items() if ours.get(name) == origin}
+
+
+def _imports(tree: ast.Module) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.level == 0:
+            found.update({alias.asname or alias.name: (node.module or "", alias.name) for alias in node.names})
+        elif isinstance(node, ast.Import):
+            found.update({alias.asname or alias.name.split(".")[0]: (alias.name, "") for alias in node.names})
+    return found
 
 
 def _module_aliases(tree: ast.Module, module: str) -> set[str]:
@@ -198,7 +214,9 @@ def _assertion(statement: ast.stmt, bound: set[str], literals: dict[str, object]
     expected_node = call.args[1]
     expected = literals.get(expected_node.id, _NOT_LITERAL) if isinstance(expected_node, ast.Name) else _literal(expected_node)
     if expected is _NOT_LITERAL:
-        return None
+        # `assertEqual(add(moment), datetime(2043, 1, 1))`: an expression of known names, compared
+        plain_equality = call.func.attr in EQUALITY and call.func.attr != "assertIs"
+        return [f">>> {actual} == {ast.unparse(expected_node)}", "True"] if plain_equality and _names(expected_node) <= bound else None
     if call.func.attr == "assertCountEqual":
         return _same_items(actual, expected)
     if expected is None:  # doctest shows nothing for None

@@ -99,3 +99,15 @@ def test_an_assert_raises_of_a_builtin_the_example_subclasses_is_left_out() -> N
     )
     assert examples([test], EXAMPLE, "game") != []
     assert examples([test], example, "game") == []  # the traceback would name game.NoDice
+
+
+def test_an_expected_expression_of_known_names_is_compared() -> None:
+    example = "from datetime import datetime, timedelta\n\n\ndef later(moment):\n    return moment + timedelta(days=1)\n"
+    test = (
+        "import unittest\nfrom datetime import datetime\nfrom clock import later\n\n\nclass T(unittest.TestCase):\n"
+        "    def test_a(self):\n"
+        "        self.assertEqual(later(datetime(2020, 1, 1)), datetime(2020, 1, 2))\n"
+    )
+    assert examples([test], example, "clock") == [">>> later(datetime(2020, 1, 1)) == datetime(2020, 1, 2)", "True"]
+    elsewhere = test.replace("from datetime import datetime", "from mytime import datetime")
+    assert examples([elsewhere], example, "clock") == []  # the test's datetime is not the example's
