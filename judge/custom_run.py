@@ -30,6 +30,7 @@ from judge.grading.submission import Submission
 from judge.outcomes import CaseOver, SubmissionError
 from judge.problem import Bank, Problem, resolve
 from judge.problem.model import Entry
+from judge.programs.custom_run import program_input, run_program_yourself
 from judge.sandbox import CHOICES, choose
 from judge.sandbox.base import Sandbox
 from judge.sources import SourceRejected, read_source
@@ -192,6 +193,8 @@ def run_command(ctx: click.Context, slug: str, file: Path, text: str | None, cas
     problem = resolve(slug, bank)
     if not problem.reference.is_file():
         raise UsageError(f"problem '{problem.slug}' has no reference solution here (a public pack?): nothing to compare with")
+    if problem.kind == "io":  # a program: the input is its stdin
+        ctx.exit(_run_program(problem, file, text, case, sandbox))
     plan = planned(problem, choose_entry(problem, entry), text, case)
     try:
         source = read_source(file)
@@ -209,3 +212,16 @@ def run_command(ctx: click.Context, slug: str, file: Path, text: str | None, cas
     verdict = yours.stopped.verdict.name if yours.stopped is not None else ("same" if same else "differs")
     history.record("run", problem.slug, file, source, verdict, report=console.export_text())
     ctx.exit(0 if same else 1)
+
+
+def _run_program(problem: Problem, file: Path, text: str | None, case: int | None, sandbox: str) -> int:
+    stdin = program_input(problem, text, case)
+    try:
+        source = read_source(file)
+    except SourceRejected as exc:
+        raise UsageError(str(exc)) from None
+    chosen = choose(sandbox)
+    try:
+        return 0 if run_program_yourself(problem, source, file, stdin, chosen) else 1
+    finally:
+        chosen.close()
