@@ -16,7 +16,6 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
-import signal
 import subprocess
 from pathlib import Path
 from typing import ClassVar
@@ -25,7 +24,6 @@ from judge import resources
 from judge.languages.base import IMAGE_RUNNER_DIR, Language, signatures, typed_entry
 from judge.languages.types import NONE, OPTIONAL, Type, Typed
 from judge.problem.model import Limits, Problem
-from judge.sandbox.base import Death
 
 SCALARS = {"int": "int", "i64": "long long", "float": "double", "bool": "bool", "str": "string"}
 NODES = {"TreeNode": "TreeNode*", "ListNode": "ListNode*"}
@@ -70,6 +68,7 @@ class Cpp(Language):
     # The compiler runs in the container too: cc1plus with the precompiled prelude.
     memory_headroom = 768
     compile_seconds = 65.0  # the supervisor's own compile wall limit is 60 s
+    compile_file_size = 64  # MiB: the linked binary (about 1 MiB); the runner lowers the limit to the output cap on load
     tmpfs: ClassVar[dict[str, str]] = {BUILD_CACHE: "rw,nosuid,nodev,exec,size=64m,uid=10001,gid=10001,mode=0700"}
 
     def runner_files(self) -> list[Path]:
@@ -90,10 +89,6 @@ class Cpp(Language):
         if missing:
             return f"{' and '.join(missing)} not installed (the local sandbox compiles C++ with the host's g++)"
         return None
-
-    def death(self, returncode: int) -> Death | None:
-        # std::bad_alloc escaping the runner's own code aborts the process.
-        return Death.MEMORY if returncode == -signal.SIGABRT else None
 
     # -- the runner's home on this machine --------------------------------
     def local_home(self) -> Path:

@@ -1,0 +1,2 @@
+def test_one(solution):
+    assert solution.solve(1) == 2

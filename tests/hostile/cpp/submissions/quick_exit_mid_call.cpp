@@ -1,0 +1,8 @@
+// verdict: RE
+#include <unistd.h>
+class Solution {
+public:
+    int solve(int n) {
+        _exit(0);
+    }
+};
