@@ -42,11 +42,8 @@ def cases(sandbox: str) -> list[object]:
     params = []
     for path in SUBMISSIONS:
         _, escapes = header(path)
-        marks = (
-            [pytest.mark.xfail(run=False, reason=f"expected to escape the local sandbox: {escapes}")]
-            if sandbox == "local" and escapes
-            else []
-        )
+        reason = f"expected to escape the local sandbox: {escapes}"
+        marks = [pytest.mark.xfail(run=False, reason=reason)] if sandbox == "local" and escapes else []
         params.append(pytest.param(path, id=path.stem, marks=marks))
     return params
 
