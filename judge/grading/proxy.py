@@ -43,6 +43,25 @@ class ModuleProxy(types.ModuleType):
             self._names[name] = module_attribute(self._submission, name)
         return self._names[name]
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # The module lives in the sandbox: a test that patches it here
+        # (`mock.patch("grep.open")`) changes nothing the submission sees, and
+        # what follows would be blamed on the submission.  The test's fault: IE.
+        if not name.startswith("_") and name != "missing":
+            self._patched(name)
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if not name.startswith("_"):
+            self._patched(name)
+        super().__delattr__(name)
+
+    def _patched(self, name: str) -> None:
+        """The case is IE whatever the test does next (mock.patch's clean-up raises over this)."""
+        fault = HarnessFault(f"a test patches {self.__name__}.{name}: the submission's module lives in the sandbox, out of a test's reach")
+        self._submission.note_fault(fault)
+        raise fault
+
     def remote_class(self, name: str, methods: frozenset[str]) -> type[HandleProxy]:
         if name not in self._classes:
             attrs = {"_judge_submission": self._submission, "_judge_name": name, "_judge_class_methods": methods}

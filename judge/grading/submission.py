@@ -125,7 +125,7 @@ class Submission:
                 # the test never sees it (a test thread dies unseen, a repr()
                 # that pytest or unittest makes safe swallows it).  Not once
                 # the case is over: calls the test left blocked end then.
-                self._note_fault(over)
+                self.note_fault(over)
             raise
         except Exception as exc:
             info = raised_by_submission(exc)
@@ -146,7 +146,7 @@ class Submission:
         """Whether `handle` is an object of the current case's runner."""
         return self._session is not None and handle.session is self._session
 
-    def _note_fault(self, over: CaseOver) -> None:
+    def note_fault(self, over: CaseOver) -> None:
         if self.case_fault is None or over.verdict.severity > self.case_fault.verdict.severity:
             self.case_fault = over
 
