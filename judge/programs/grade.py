@@ -67,9 +67,8 @@ def _judge_all(problem: Problem, source: str, sandbox: Sandbox, hidden: bool, re
     finally:
         pod.close()
     smallest = _smallest_failure(results)
-    message = f"smallest failing hidden case: {smallest['category']} ({smallest['verdict']})" if smallest else ""
     extra = {"smallest_failing_hidden": smallest} if smallest else {}
-    return SubmissionResult(problem.slug, worst(c.verdict for c in results), info, tuple(results), message=message, extra=extra)
+    return SubmissionResult(problem.slug, worst(c.verdict for c in results), info, tuple(results), extra=extra)
 
 
 def _in_order(cases: list[DataCase]) -> list[DataCase]:

@@ -83,6 +83,9 @@ class TextReporter(Reporter):
             printed = next((c.stdout for c in result.cases if c.counterexample is ce), "")
             if printed:
                 self._printed(printed, "  ")
+        smallest = result.extra.get("smallest_failing_hidden")  # an io problem's: its secret cases run smallest first
+        if isinstance(smallest, dict):
+            self.console.print(f"\nsmallest failing hidden case: {escape(str(smallest.get('category')))} ({smallest.get('verdict')})")
         if result.message:
             self.console.print(f"\n{escape(result.message)}")
 

@@ -6,18 +6,23 @@ against tests/programs/problems/add/; the folder names the verdict."""
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from judge.grading.grade import grade, grade_file
 from judge.problem.loader import load_problem
+from judge.reporters.text import TextReporter
 from judge.results import SubmissionResult
 from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
 from judge.verdicts import Verdict
+from tests.conftest import REPO
 from tests.docker_support import docker_sandbox_or_skip
 
 HERE = Path(__file__).parent
@@ -84,7 +89,21 @@ def test_the_smallest_failing_secret_case_is_named_by_category() -> None:
     # Both secret cases fail; the smaller input (secret/small) is the one named.
     result = submit(ADD, "a, b = map(int, input().split())\nprint(a + b if a < 10 else -1)\n", LocalSandbox())
     assert result.extra["smallest_failing_hidden"] == {"category": "two small numbers", "verdict": "WA"}
-    assert result.message == "smallest failing hidden case: two small numbers (WA)"
+    assert result.message == ""  # the verdict is the cases': no message of the submission's own
+
+
+def test_an_io_result_fits_the_documented_json_schema() -> None:
+    result = submit(ADD, "a, b = map(int, input().split())\nprint(a + b if a < 10 else -1)\n", LocalSandbox())
+    schema = json.loads((REPO / "docs" / "schemas" / "submission-result.schema.json").read_text())
+    errors = [error.message for error in Draft202012Validator(schema).iter_errors(result.to_json())]
+    assert errors == []
+    assert result.to_json()["smallest_failing_hidden"] == {"category": "two small numbers", "verdict": "WA"}
+
+
+def test_the_text_report_names_the_smallest_failing_hidden_case_by_category() -> None:
+    stream = io.StringIO()
+    grade(load_problem(ADD), "print(3)\n", LocalSandbox(), reporter=TextReporter(stream))
+    assert "smallest failing hidden case: two small numbers (WA)" in stream.getvalue()
 
 
 def test_a_runtime_error_shows_the_trace_by_the_file_name() -> None:
