@@ -74,8 +74,9 @@ class Java(Language):
     extensions = (".java",)
     image = "judge-java"
     runtime = "java"
-    # The JVM's own footprint beyond its heap (metaspace, code cache, a 128 MiB
-    # call stack reserved but barely touched) and javac's process on the first load.
+    # The JVM's own footprint beyond its heap (metaspace, code cache, the call
+    # thread's 32 MiB stack and what an overflow of it costs) and javac's process
+    # on the first load.
     memory_headroom = 256
     compile_seconds = 30.0
 

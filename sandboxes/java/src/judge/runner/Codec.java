@@ -43,7 +43,7 @@ final class Codec {
     static final class Decoded {
         final Object value;
         final List<Object> objects;
-        final List<Object> sent; // the table's raw entries (null for a lean value): unchanged ones answer null
+        final List<Object> sent; // the table's entries as sent: an input's entry still equal after a call answers null
 
         Decoded(Object value, List<Object> objects, List<Object> sent) {
             this.value = value;
@@ -61,7 +61,11 @@ final class Codec {
         if (map.size() == 1 && map.containsKey("lean")) {
             List<Object> order = new ArrayList<>();
             Object value = lean(map.get("lean"), order, 0);
-            return new Decoded(value, order, null);
+            // The table form of what was sent, so an answer leaves out the inputs a call did not change.
+            Encoder sent = new Encoder(handles);
+            sent.preload(order);
+            sent.encode(null, null);
+            return new Decoded(value, order, sent.objs);
         }
         if (map.size() != 2 || !(map.get("objs") instanceof List) || !map.containsKey("root")) {
             throw new ProtocolError("a value must be an object with 'root' and 'objs'");

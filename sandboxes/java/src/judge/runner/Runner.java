@@ -45,7 +45,8 @@ public final class Runner implements Codec.Handles {
     static final int EXIT_PROTOCOL = 154;
     static final int EXIT_OUTPUT = 155;
     static final int MAX_FRAME = 64 * 1024 * 1024;
-    static final long CALL_STACK = 128L << 20; // deep recursion (a 100,000-deep path), yet an endless one overflows in a moment
+    static final long CALL_STACK = 32L << 20; // about 800,000 plain frames; an endless recursion's overflow costs the JVM
+    // some six times its stack in memory (measured), so a larger one would turn RE into MLE
     static final long THREAD_STACK = 16L << 20; // a concurrent call's own thread
     static final int STAGED_INPUTS = 6;
 
