@@ -22,7 +22,7 @@ trap 'rm -rf "$WORK"' EXIT
 # What interview solutions import; packages a Go release lacks (slices, maps
 # and cmp before 1.21) are left out by `go list -e`.
 WANTED="bufio bytes cmp container/heap container/list container/ring errors fmt maps math math/big math/bits
-math/rand sort slices strconv strings sync sync/atomic time unicode unicode/utf8 regexp os"
+math/rand os path path/filepath regexp sort slices strconv strings sync sync/atomic time unicode unicode/utf8"
 
 export GO111MODULE=off CGO_ENABLED=0 GOFLAGS='' GOPATH="$WORK/gopath" GOCACHE="$WORK/cache" GOTOOLCHAIN=local
 mkdir -p "$GOPATH/src"

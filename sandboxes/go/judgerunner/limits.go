@@ -30,6 +30,10 @@ func startWatchdog(ch *channel) *watchdog {
 	w.started.Store(-1)
 	w.callID.Store(idBox{})
 	w.configureMemory(memoryArgument())
+	debug.SetMaxThreads(maxThreads)
+	// A fatal error (stack overflow, thread exhaustion) says what it was in
+	// one line: a dump of every goroutine would only flood the output cap.
+	debug.SetTraceback("none")
 	go w.watch()
 	return w
 }
@@ -60,7 +64,11 @@ func (w *watchdog) configureMemory(mib int64) {
 	debug.SetMaxStack(int(limit / 4))
 }
 
-func (w *watchdog) configure(cpuSeconds float64, _ int64, _ int64) {
+// maxThreads: a thread bomb (goroutines locked to threads, blocked in system
+// calls) ends in Go's fatal "thread exhaustion" (RE) long before the machine's limit.
+const maxThreads = 256
+
+func (w *watchdog) configure(cpuSeconds float64) {
 	w.cpuLimit.Store(int64(cpuSeconds * 1e6))
 }
 
@@ -68,7 +76,8 @@ func (w *watchdog) watch() {
 	for {
 		time.Sleep(pollEvery)
 		if limit := w.memoryLimit.Load(); limit > 0 && residentBytes() > limit {
-			w.ch.send(map[string]any{"id": w.callID.Load().(idBox).id, "ok": false, "limit": "memory"})
+			message := fmt.Sprintf("resident memory over the limit of %d MiB", limit>>20)
+			w.ch.send(map[string]any{"id": w.callID.Load().(idBox).id, "ok": false, "error": errorInfo("MemoryError", message, "", nil, false)})
 			os.Exit(exitMemory)
 		}
 		started := w.started.Load()

@@ -33,7 +33,7 @@ type Runner struct {
 
 // Serve is the glue's main: it never returns.
 func Serve(entries Entries) {
-	ch := takeProtocolChannel()
+	ch := protocolChannel
 	runner := &Runner{ch: ch, entries: entries, handles: map[int]reflect.Value{}, handleKeys: map[identity]int{}}
 	runner.limits = startWatchdog(ch)
 	if first := firstRequest(); first != nil {
@@ -59,6 +59,11 @@ func isProtocolError(err error) bool {
 	return errors.As(err, &pe)
 }
 
+// protocolChannel is taken before the submission's package initializes:
+// this package's init runs first, so a print in the submission's init()
+// or package variables already goes to stderr.
+var protocolChannel = takeProtocolChannel()
+
 // takeProtocolChannel moves the protocol to private descriptors: the
 // submission's prints (fd 1) then go to stderr, which the judge caps, and it
 // reads nothing from stdin.
@@ -72,9 +77,42 @@ func takeProtocolChannel() *channel {
 	syscall.CloseOnExec(in)
 	syscall.CloseOnExec(out)
 	_ = syscall.Dup2(null, 0)
-	_ = syscall.Dup2(2, 1)
+	_ = syscall.Dup2(2, 1) // until the load says the output cap (countPrints)
 	_ = syscall.Close(null)
 	return &channel{in: bufio.NewReaderSize(os.NewFile(uintptr(in), "requests"), 1<<16), out: os.NewFile(uintptr(out), "frames")}
+}
+
+// countPrints sends what the submission writes to fd 1 on to stderr through a
+// pipe, counting it: past the output cap the call ends as OLE (exit 155),
+// as the Python runner's does.  A Go program writes straight to the
+// descriptor, so the count is taken here, not in a wrapped writer.
+func countPrints(ch *channel, w *watchdog, capBytes int64) {
+	var fds [2]int
+	if err := syscall.Pipe2(fds[:], syscall.O_CLOEXEC); err != nil {
+		_ = syscall.Dup2(2, 1) // uncounted: the judge's own cap on stderr still holds
+		return
+	}
+	_ = syscall.Dup2(fds[1], 1)
+	_ = syscall.Close(fds[1])
+	reader := os.NewFile(uintptr(fds[0]), "prints")
+	go func() {
+		buffer := make([]byte, 1<<16)
+		var total int64
+		for {
+			n, err := reader.Read(buffer)
+			if n > 0 {
+				total += int64(n)
+				_, _ = os.Stderr.Write(buffer[:n])
+				if capBytes > 0 && total > capBytes {
+					ch.send(map[string]any{"id": w.callID.Load().(idBox).id, "ok": false, "limit": "output", "printed": total})
+					os.Exit(exitOutput)
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
 }
 
 // firstRequest is the load request the launcher already read (--load=FILE).
@@ -127,7 +165,8 @@ func (r *Runner) handle(request map[string]any) (map[string]any, error) {
 // constructor (compiling proved they exist); methods are looked up here.
 func (r *Runner) load(request map[string]any) map[string]any {
 	limits, _ := request["limits"].(map[string]any)
-	r.limits.configure(floatOf(limits["cpu"]), intOf(limits["memory"]), intOf(request["memory_mib"]))
+	r.limits.configure(floatOf(limits["cpu"]))
+	countPrints(r.ch, r.limits, intOf(request["output_cap"]))
 	aliases := map[string]any{}
 	for _, raw := range listOf(request["entries"]) {
 		entry, _ := raw.(map[string]any)

@@ -23,6 +23,7 @@ const (
 	exitCPULimit    = 152
 	exitMemory      = 153
 	exitProtocol    = 154
+	exitOutput      = 155
 	textCap         = 4096
 )
 

@@ -81,7 +81,7 @@ func main() {
 		refuse(in, request, failure)
 		return
 	}
-	exe(opts, binary, line)
+	run(opts, binary, line)
 }
 
 type unbuffered struct{ file *os.File }
@@ -141,13 +141,14 @@ func refuse(in *bufio.Reader, request map[string]any, failure map[string]any) {
 	}
 }
 
-// exe replaces this process with the submission's binary, which answers the load itself.
-func exe(opts options, binary string, line []byte) {
+// run starts the submission's binary, which answers the load itself, and
+// leaves as it ended.  Not exec: this process stays, to keep the Go runtime's
+// crash reports from counting as the submission's output (supervise).
+func run(opts options, binary string, line []byte) {
 	loadFile := filepath.Join(opts.work, fmt.Sprintf("judge-load-%d.json", os.Getpid()))
 	if err := os.WriteFile(loadFile, line, 0o600); err != nil {
 		fail(err)
 	}
-	argv := []string{binary, "--load=" + loadFile, "--memory=" + opts.memory}
 	if opts.output > 0 {
 		// The linker needed a larger file-size limit than the output cap; the submission gets the cap.
 		limit := syscall.Rlimit{Cur: opts.output, Max: opts.output}
@@ -155,7 +156,7 @@ func exe(opts options, binary string, line []byte) {
 			fail(err)
 		}
 	}
-	fail(syscall.Exec(binary, argv, os.Environ()))
+	leave(supervise(binary, []string{"--load=" + loadFile, "--memory=" + opts.memory}, ""))
 }
 
 func fail(err error) {

@@ -3,9 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -74,20 +72,11 @@ func runCase(opts options, in *bufio.Reader, built map[string][]byte) int {
 	if err := os.WriteFile(loadFile, line, 0o600); err != nil {
 		fail(err)
 	}
-	child := exec.Command(binary, "--load="+loadFile, "--memory="+opts.memory)
-	child.Stdin, child.Stdout, child.Stderr = os.Stdin, os.Stdout, os.Stderr
-	child.Dir = os.TempDir()
-	if err := child.Run(); err != nil {
-		var exit *exec.ExitError
-		if !errors.As(err, &exit) {
-			fail(err)
-		}
-		if status, ok := exit.Sys().(syscall.WaitStatus); ok && status.Signaled() {
-			return -int(status.Signal())
-		}
-		return exit.ExitCode()
+	how := supervise(binary, []string{"--load=" + loadFile, "--memory=" + opts.memory}, os.TempDir())
+	if how.signal != 0 {
+		return -int(how.signal)
 	}
-	return 0
+	return how.code
 }
 
 // killStrays: everything of this user but this process (kill(-1) spares the caller and PID 1).
