@@ -170,6 +170,10 @@ def _problem_toml(package: Package, checker: str, imported: Imported) -> str:
         "",
     ]
     limits = _limits(package)
+    if "time" not in limits:
+        imported.notes.append(
+            "no time limit in the package (Kattis derives one from its accepted submissions): `judge validate --calibrate` sets one"
+        )
     if limits:
         lines += ["[limits]", *(f"{key} = {value!r}" for key, value in limits.items()), ""]
     imported.notes.append("difficulty set to medium: edit problem.toml")
