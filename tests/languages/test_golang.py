@@ -1,0 +1,145 @@
+"""Go: types as LeetCode writes them, starters and glue that compile, and grading through the CLI on both sandboxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from judge.languages import get
+from judge.languages.types import parse
+from judge.problem import load_problem
+from tests.cli_support import SANDBOXES, assert_no_traceback, judge, usable
+
+GO = get("go")
+BANK = Path(__file__).parents[2] / "problems"
+
+
+def needs_go(sandbox: str) -> str:
+    if sandbox == "local" and GO.missing_toolchain():
+        pytest.skip(str(GO.missing_toolchain()))
+    if sandbox == "docker":
+        from judge.sandbox import docker
+
+        if docker.unavailable_reason(language=GO) is not None:
+            pytest.skip(f"no Go image: {docker.unavailable_reason(language=GO)}")
+    return usable(sandbox)
+
+
+@pytest.mark.parametrize(
+    ("text", "argument", "result"),
+    [
+        ("int", "int", "int"),
+        ("i64", "int64", "int64"),
+        ("float", "float64", "float64"),
+        ("str", "string", "string"),
+        ("list[int]", "[]int", "[]int"),
+        ("list[list[str]]", "[][]string", "[][]string"),
+        ("TreeNode | None", "*TreeNode", "*TreeNode"),
+        ("ListNode", "*ListNode", "*ListNode"),
+    ],
+)
+def test_types_as_leetcode_writes_them(text: str, argument: str, result: str) -> None:
+    assert GO.type_name(parse(text)) == argument
+    assert GO.type_name(parse(text), result=True) == result
+
+
+@pytest.mark.parametrize("text", ["dict[str, int]", "set[int]", "tuple[int, int]", "int | None"])
+def test_types_with_no_go_spelling(text: str) -> None:
+    assert GO.type_name(parse(text)) is None
+
+
+def test_no_result_is_no_result_type() -> None:
+    assert GO.type_name(parse("None"), result=True) == ""
+
+
+def test_starter_of_a_function_problem() -> None:
+    starter = GO.starter(load_problem(BANK / "two-sum"))
+    assert "func twoSum(nums []int, target int) []int {\n    return nil\n}" in starter
+
+
+def test_starter_of_a_class_problem_uses_constructor_and_exported_methods() -> None:
+    starter = GO.starter(load_problem(BANK / "lru-cache"))
+    assert "type LRUCache struct {" in starter
+    assert "func Constructor(capacity int) LRUCache {\n    return LRUCache{}\n}" in starter
+    assert "func (this *LRUCache) Get(key int) int {\n    return 0\n}" in starter
+    assert "func (this *LRUCache) Put(key int, value int) {\n\n}" in starter
+
+
+def test_starter_shows_the_node_definition_as_a_comment() -> None:
+    starter = GO.starter(load_problem(BANK / "reverse-linked-list"))
+    assert " * type ListNode struct {" in starter
+    assert "func reverseList(head *ListNode) *ListNode {" in starter
+
+
+def test_glue_names_the_entry_points() -> None:
+    assert '"two_sum": twoSum' in GO.glue(load_problem(BANK / "two-sum"))
+    assert '"LRUCache": Constructor' in GO.glue(load_problem(BANK / "lru-cache"))
+
+
+def test_start_writes_a_starter(tmp_path: Path) -> None:
+    result = judge("--problems", BANK, "start", "two-sum", tmp_path / "two-sum", "--lang", "go")
+    assert_no_traceback(result, 0)
+    written = tmp_path / "two-sum" / "solution.go"
+    assert "func twoSum(" in written.read_text()
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_the_starter_loads_but_is_not_accepted(sandbox: str, tmp_path: Path) -> None:
+    starter = tmp_path / "solution.go"
+    starter.write_text(GO.starter(load_problem(BANK / "lru-cache")))
+    result = judge("--problems", BANK, "test", "--sandbox", needs_go(sandbox), "lru-cache", starter)
+    assert_no_traceback(result, 1)
+    assert "WA" in result.output and "CE" not in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_leetcode_solution_is_accepted(sandbox: str) -> None:
+    result = judge("--problems", BANK, "submit", "--sandbox", needs_go(sandbox), "two-sum", BANK / "two-sum/reference/solution.go")
+    assert_no_traceback(result, 0)
+    assert "accepted" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_wrong_solution_shows_the_smallest_counterexample(sandbox: str) -> None:
+    wrong = BANK / "two-sum/wrong/WA/skips_negatives.go"
+    result = judge("--problems", BANK, "submit", "--no-complexity", "--sandbox", needs_go(sandbox), "two-sum", wrong)
+    assert_no_traceback(result, 1)
+    assert "WA" in result.output
+    assert "two_sum(nums=[0, -1], target=-1)" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_compile_error_is_ce_with_the_line(sandbox: str, tmp_path: Path) -> None:
+    broken = tmp_path / "solution.go"
+    broken.write_text("func twoSum(nums []int, target int) []int {\n    x := 1\n    return nums\n}\n")
+    result = judge("--problems", BANK, "test", "--sandbox", needs_go(sandbox), "two-sum", broken)
+    assert_no_traceback(result, 1)
+    assert "CE" in result.output
+    assert "line 2" in result.output and "x declared" in result.output  # "but" (Go 1.19) or "and" (1.24) not used
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_missing_entry_point_is_named(sandbox: str, tmp_path: Path) -> None:
+    other = tmp_path / "solution.go"
+    other.write_text("func twoSums(nums []int, target int) []int {\n    return nil\n}\n")
+    result = judge("--problems", BANK, "test", "--sandbox", needs_go(sandbox), "two-sum", other)
+    assert_no_traceback(result, 1)
+    assert "defines no function 'twoSum'" in result.output and "twoSums" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+@pytest.mark.parametrize("slug", ["lru-cache", "reverse-linked-list", "binary-tree-level-order"])
+def test_classes_lists_and_trees_are_accepted(sandbox: str, slug: str) -> None:
+    result = judge("--problems", BANK, "test", "--sandbox", needs_go(sandbox), slug, BANK / slug / "reference/solution.go")
+    assert_no_traceback(result, 0)
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_panic_is_the_calls_exception_with_its_line(sandbox: str, tmp_path: Path) -> None:
+    panics = tmp_path / "solution.go"
+    panics.write_text("func twoSum(nums []int, target int) []int {\n    return []int{nums[len(nums)]}\n}\n")
+    result = judge("--problems", BANK, "test", "--sandbox", needs_go(sandbox), "two-sum", panics)
+    assert_no_traceback(result, 1)
+    assert "IndexError" in result.output and "index out of range" in result.output
+    assert "line 2" in result.output
