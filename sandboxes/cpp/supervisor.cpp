@@ -123,6 +123,7 @@ Compiled run_compiler(const std::string& folder, const std::vector<std::string>&
         close(pipe_fds[1]);
         if (chdir(folder.c_str()) != 0) _exit(127);
         compiler_limits();
+        setenv("LC_ALL", "C", 1);  // plain ASCII quotes in the diagnostics
         std::vector<char*> argv;
         for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);
@@ -177,23 +178,28 @@ Value compile_error(const Compiled& compiled, const std::string& filename) {
             start = end + 1;
         }
         std::regex located("^([^:]+):([0-9]+):([0-9]+): (fatal )?error: ?(.*)$");
+        std::regex excerpt("^ *[0-9]* \\| .*$|^ *\\|.*$");  // g++'s own copy of a source line and its caret
         std::size_t first = lines.size();
         for (std::size_t k = 0; k < lines.size() && first == lines.size(); ++k) {
             std::smatch m;
-            if (std::regex_match(lines[k], m, located)) {
-                first = k;
-                if (m[1] == filename) {
-                    line = Value::of(std::stoll(m[2]));
-                    column = Value::of(std::stoll(m[3]));
-                } else if (m[1] == GLUE_NAME) {
-                    message = filename + " lacks what the problem calls (its class Solution, a method or a class as the starter writes it): ";
-                }
+            if (!std::regex_match(lines[k], m, located)) continue;
+            first = k;
+            // The first error without its location: the judge shows the line and a caret of its own.
+            if (m[1] == filename) {
+                line = Value::of(std::stoll(m[2]));
+                column = Value::of(std::stoll(m[3]));
+                message = "error: " + m[5].str() + "\n";
+            } else if (m[1] == GLUE_NAME) {
+                message = filename + " does not define what the problem calls, as the starter spells it: " + m[5].str() + "\n";
+            } else {
+                message = lines[k] + "\n";
             }
         }
-        if (first == lines.size()) first = 0;
         std::size_t shown = 0;
-        for (std::size_t k = first; k < lines.size() && shown < 12; ++k) {
+        for (std::size_t k = first == lines.size() ? 0 : first + 1; k < lines.size() && shown < 12; ++k) {
             if (lines[k].rfind("In file included from", 0) == 0 || lines[k].rfind("                 from", 0) == 0) continue;
+            if (std::regex_match(lines[k], excerpt) && (k <= first + 3 || lines[k].find(GLUE_NAME) != std::string::npos)) continue;
+            if (lines[k].find(GLUE_NAME) != std::string::npos) continue;  // the judge's generated code: nothing to show
             message += lines[k] + "\n";
             ++shown;
         }
