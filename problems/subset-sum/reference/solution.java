@@ -3,11 +3,11 @@ import java.util.Set;
 
 /** The sums of the non-empty subsets seen so far, grown one value at a time. */
 class Solution {
-    public boolean hasSubsetSum(int[] nums, int k) {
-        Set<Integer> reachable = new HashSet<>();
-        for (int value : nums) {
-            Set<Integer> grown = new HashSet<>(reachable);
-            for (int total : reachable) grown.add(total + value);
+    public boolean hasSubsetSum(long[] nums, long k) {
+        Set<Long> reachable = new HashSet<>();
+        for (long value : nums) {
+            Set<Long> grown = new HashSet<>(reachable);
+            for (long total : reachable) grown.add(total + value);
             grown.add(value);
             reachable = grown;
         }

@@ -3,10 +3,10 @@
 import java.util.Arrays;
 
 class Solution {
-    public boolean hasSubsetSum(int[] nums, int k) {
-        int[] sorted = nums.clone();
+    public boolean hasSubsetSum(long[] nums, long k) {
+        long[] sorted = nums.clone();
         Arrays.sort(sorted);
-        int total = 0;
+        long total = 0;
         for (int i = sorted.length - 1; i >= 0; i--) {
             if (total + sorted[i] <= k) {
                 total += sorted[i];
