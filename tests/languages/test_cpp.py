@@ -1,0 +1,161 @@
+"""C++: types as LeetCode writes them, starters and glue made from the signatures, and grading through the CLI on both sandboxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from judge.languages import get
+from judge.languages.types import parse
+from judge.problem import load_problem
+from tests.cli_support import SANDBOXES, assert_no_traceback, judge, usable
+
+CPP = get("cpp")
+BANK = Path(__file__).parents[2] / "problems"
+
+
+def needs_cpp(sandbox: str) -> str:
+    if sandbox == "local" and CPP.missing_toolchain():
+        pytest.skip(str(CPP.missing_toolchain()))
+    if sandbox == "docker":
+        from judge.sandbox import docker
+
+        if docker.unavailable_reason(language=CPP) is not None:
+            pytest.skip(f"no C++ image: {docker.unavailable_reason(language=CPP)}")
+    return usable(sandbox)
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("int", "int"),
+        ("i64", "long long"),
+        ("float", "double"),
+        ("str", "string"),
+        ("list[int]", "vector<int>"),
+        ("list[i64]", "vector<long long>"),
+        ("list[str]", "vector<string>"),
+        ("list[list[int]]", "vector<vector<int>>"),
+        ("TreeNode | None", "TreeNode*"),
+        ("ListNode", "ListNode*"),
+    ],
+)
+def test_types_as_leetcode_writes_them(text: str, spelled: str) -> None:
+    assert CPP.type_name(parse(text)) == spelled
+
+
+@pytest.mark.parametrize("text", ["dict[str, int]", "set[int]", "tuple[int, int]", "int | None", "list[list[list[int]]]"])
+def test_types_the_runner_does_not_convert_have_no_spelling(text: str) -> None:
+    assert CPP.type_name(parse(text)) is None
+
+
+def test_none_is_void_as_a_result_only() -> None:
+    assert CPP.type_name(parse("None"), result=True) == "void"
+    assert CPP.type_name(parse("None")) is None
+
+
+def test_starter_of_a_function_problem() -> None:
+    starter = CPP.starter(load_problem(BANK / "two-sum"))
+    assert "class Solution {\npublic:\n" in starter
+    assert "    vector<int> twoSum(vector<int>& nums, int target) {\n        return {};\n    }" in starter
+
+
+def test_starter_of_a_class_problem_and_of_a_tree_problem() -> None:
+    lru = CPP.starter(load_problem(BANK / "lru-cache"))
+    assert "class LRUCache {" in lru and "    LRUCache(int capacity) {" in lru and "    void put(int key, int value) {" in lru
+    tree = CPP.starter(load_problem(BANK / "clone-binary-tree"))
+    assert " * struct TreeNode {" in tree  # shown as a comment: the judge provides it
+    assert "TreeNode* cloneTree(TreeNode* root)" in tree
+
+
+def test_glue_calls_solutions_methods_with_typed_arguments() -> None:
+    glue = CPP.glue(load_problem(BANK / "two-sum"))
+    assert '#include "prelude.hpp"\n#include "@SUBMISSION@"\n#include "glue.hpp"' in glue
+    assert "    vector<int> a0{};\n    call.take(0, a0);\n    int a1{};\n    call.take(1, a1);" in glue
+    assert "    vector<int> result = solution.twoSum(a0, a1);" in glue
+    assert 'judge::add_function("two_sum", "Solution.twoSum", entry_two_sum);' in glue
+
+
+def test_glue_of_a_class_problem_makes_objects_and_calls_their_methods() -> None:
+    glue = CPP.glue(load_problem(BANK / "lru-cache"))
+    assert "    auto* object = new LRUCache(a0);" in glue
+    assert "    self->put(a0, a1);" in glue and "    call.none();" in glue
+    assert 'judge::add_method("LRUCache", "get", LRUCache_get);' in glue
+
+
+def test_problems_with_types_c_plus_plus_cannot_spell_are_unmapped() -> None:
+    assert CPP.unmapped(load_problem(BANK / "two-sum")) == []
+    assert CPP.unmapped(load_problem(BANK / "path-sum-k")) == []
+
+
+def test_start_writes_a_starter_that_compiles_but_is_not_accepted(tmp_path: Path) -> None:
+    result = judge("--problems", BANK, "start", "two-sum", tmp_path / "two-sum", "--lang", "cpp")
+    assert_no_traceback(result, 0)
+    starter = tmp_path / "two-sum" / "solution.cpp"
+    assert "twoSum" in starter.read_text()
+    if CPP.missing_toolchain() is None:
+        graded = judge("--problems", BANK, "test", "--sandbox", "local", "two-sum", starter)
+        assert_no_traceback(graded, 1)
+        assert "WA" in graded.output and "CE" not in graded.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_leetcode_solution_is_accepted(sandbox: str) -> None:
+    result = judge("--problems", BANK, "submit", "--sandbox", needs_cpp(sandbox), "two-sum", BANK / "two-sum/reference/solution.cpp")
+    assert_no_traceback(result, 0)
+    assert "accepted" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_wrong_solution_shows_the_smallest_counterexample(sandbox: str) -> None:
+    wrong = BANK / "two-sum/wrong/WA/pairs_with_itself.cpp"
+    result = judge("--problems", BANK, "submit", "--sandbox", needs_cpp(sandbox), "--no-complexity", "two-sum", wrong)
+    assert_no_traceback(result, 1)
+    assert "WA" in result.output
+    assert "two_sum(nums=[0], target=0)" in result.output
+    assert "got:      [0, 0]" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_compile_error_is_ce_with_the_line(sandbox: str, tmp_path: Path) -> None:
+    broken = tmp_path / "solution.cpp"
+    broken.write_text("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {\n        return nums +;\n    }\n};\n")
+    result = judge("--problems", BANK, "test", "--sandbox", needs_cpp(sandbox), "two-sum", broken)
+    assert_no_traceback(result, 1)
+    assert "CE" in result.output
+    assert "line 4: CompileError: error: expected primary-expression before ';' token" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_missing_method_is_ce_naming_it(sandbox: str, tmp_path: Path) -> None:
+    renamed = tmp_path / "solution.cpp"
+    renamed.write_text("class Solution {\npublic:\n    vector<int> two_sum(vector<int>& nums, int target) { return {}; }\n};\n")
+    result = judge("--problems", BANK, "test", "--sandbox", needs_cpp(sandbox), "two-sum", renamed)
+    assert_no_traceback(result, 1)
+    assert "does not define what the problem calls, as the starter spells it: 'class Solution' has no member named 'twoSum'" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_class_problem_is_accepted(sandbox: str) -> None:
+    result = judge("--problems", BANK, "test", "--sandbox", needs_cpp(sandbox), "lru-cache", BANK / "lru-cache/reference/solution.cpp")
+    assert_no_traceback(result, 0)
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_an_exception_reaches_the_test_as_its_python_kin(sandbox: str, tmp_path: Path) -> None:
+    throwing = tmp_path / "solution.cpp"
+    throwing.write_text("class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) { return {nums.at(99)}; }\n};\n")
+    result = judge("--problems", BANK, "test", "--sandbox", needs_cpp(sandbox), "two-sum", throwing)
+    assert_no_traceback(result, 1)
+    assert "RE" in result.output
+    assert "std.out_of_range" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_nodes_keep_their_identity_across_the_call(sandbox: str) -> None:
+    # returns_root hands back the input tree itself: the test must see the very same nodes.
+    wrong = BANK / "clone-binary-tree/wrong/WA/returns_root.cpp"
+    result = judge("--problems", BANK, "test", "--sandbox", needs_cpp(sandbox), "clone-binary-tree", wrong)
+    assert_no_traceback(result, 1)
+    assert "WA" in result.output
