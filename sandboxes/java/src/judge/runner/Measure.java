@@ -46,7 +46,7 @@ final class Measure {
         double perCall = 0;
         long reps = 0;
         if (minSeconds > 0) {
-            long first = once(runner, spec, args); // warm-up
+            long first = warmUp(runner, spec, args, minSeconds);
             if (first >= minSeconds * 1e9) {
                 perCall = first / 1e9;
                 reps = 1;
@@ -67,6 +67,18 @@ final class Measure {
         Codec.Encoder encoder = new Codec.Encoder(runner);
         response.put("value", encoder.encode(result, null));
         return response;
+    }
+
+    /**
+     * Calls for as long as a measured batch will last, before measuring: the JIT compiles a method only after
+     * thousands of calls or loop turns, so without this a small input would be timed in the interpreter and a
+     * large one in compiled code, and the growth would look sub-linear. Answers the first call's time.
+     */
+    private static long warmUp(Runner runner, Map<String, Object> spec, List<Object> args, double minSeconds) throws Throwable {
+        long first = once(runner, spec, args);
+        long spent = first;
+        for (int reps = 1; spent < minSeconds * 1e9 && reps < MAX_REPS; reps++) spent += once(runner, spec, args);
+        return first;
     }
 
     /** One call's CPU nanoseconds, its arguments made before the clock starts. */
