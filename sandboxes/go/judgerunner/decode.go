@@ -223,9 +223,8 @@ func (d *decoder) node(index int, tag string, items []any, want reflect.Type) (r
 	}
 	out := reflect.New(want.Elem())
 	d.remember(index, want, out)
-	fields := append([]string{"Val"}, links...)
-	for k, name := range fields {
-		field := out.Elem().FieldByName(name)
+	for k, at := range nodeFields(want) {
+		field := out.Elem().Field(at)
 		value, err := d.value(items[k], field.Type())
 		if err != nil {
 			return reflect.Value{}, err
@@ -234,6 +233,24 @@ func (d *decoder) node(index int, tag string, items []any, want reflect.Type) (r
 	}
 	return out, nil
 }
+
+// nodeFields: the indexes of a node type's Val and links, looked up once per type
+// (a 100,000-node list would otherwise search the fields by name 200,000 times).
+func nodeFields(t reflect.Type) []int {
+	if known, ok := nodeFieldCache[t]; ok {
+		return known
+	}
+	names := append([]string{"Val"}, nodeLinks[nodeTag(t)]...)
+	indexes := make([]int, len(names))
+	for k, name := range names {
+		field, _ := t.Elem().FieldByName(name)
+		indexes[k] = field.Index[0]
+	}
+	nodeFieldCache[t] = indexes
+	return indexes
+}
+
+var nodeFieldCache = map[reflect.Type][]int{}
 
 var (
 	nodeLinks = map[string][]string{"TreeNode": {"Left", "Right"}, "ListNode": {"Next"}}

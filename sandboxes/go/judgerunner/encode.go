@@ -136,13 +136,20 @@ func floatAtom(f float64) any {
 }
 
 func nodeTag(t reflect.Type) string {
+	if tag, ok := nodeTagCache[t]; ok {
+		return tag
+	}
+	found := ""
 	for tag, links := range nodeLinks {
 		if isNodeType(t, links) {
-			return tag
+			found = tag
 		}
 	}
-	return ""
+	nodeTagCache[t] = found
+	return found
 }
+
+var nodeTagCache = map[reflect.Type]string{}
 
 func (e *encoder) ref(value reflect.Value) any {
 	key, identified := identify(value)
@@ -211,9 +218,10 @@ func (e *encoder) nodeEntry(value reflect.Value) []any {
 
 func (e *encoder) nodeItems(tag string, value reflect.Value, pending *[]reflect.Value) []any {
 	node := value.Elem()
-	items := []any{tag, e.atom(node.FieldByName("Val"))}
-	for _, name := range nodeLinks[tag] {
-		link := node.FieldByName(name)
+	fields := nodeFields(value.Type())
+	items := []any{tag, e.atom(node.Field(fields[0]))}
+	for _, at := range fields[1:] {
+		link := node.Field(at)
 		if link.IsNil() {
 			items = append(items, nil)
 			continue

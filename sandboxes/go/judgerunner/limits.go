@@ -12,7 +12,7 @@ import (
 	"time"
 )
 
-const pollEvery = 5 * time.Millisecond
+const pollEvery = 10 * time.Millisecond
 
 // watchdog ends a call past its CPU limit and the runner past its memory
 // limit.  A goroutine of its own: Go preempts a tight loop, so it runs even
