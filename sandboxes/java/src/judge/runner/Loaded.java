@@ -203,6 +203,11 @@ final class Loaded {
         }
     }
 
+    /** The same method again with new arguments (a replay's operations): no lookup, a fallback on a mismatch. */
+    static Bound rebind(Executable method, Object obj, List<Object> args, Types types) throws Throwable {
+        return firstFitting(List.of(method), obj, args, types, method.getName());
+    }
+
     /** The first overload whose parameters take the arguments (by count, then by conversion). */
     private static Bound firstFitting(List<Executable> found, Object obj, List<Object> args, Types types, String what) throws Throwable {
         String why = "no overload takes " + args.size() + " argument" + (args.size() == 1 ? "" : "s");
