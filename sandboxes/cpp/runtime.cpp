@@ -254,6 +254,14 @@ Value builtin_error(const char* type, const std::string& message, const std::str
     return error;
 }
 
+// What the runner itself refuses a call, raised in the test as the Python builtin it names:
+// a TypeError for what a C++ object cannot do (a field, an operator), an AttributeError for a missing method.
+class Refused : public std::runtime_error {
+   public:
+    Refused(const char* type, const std::string& message) : std::runtime_error(message), type(type) {}
+    const char* type;
+};
+
 class Runner {
    public:
     explicit Runner(Channel& channel) : channel_(channel) {}
@@ -302,7 +310,8 @@ class Runner {
     // What a target names: an entry, a class (its constructor) or a method of a handle's object.
     Entry resolve(const Value& target, void*& self, std::string& where) {
         const Value* do_ = target.get("do");
-        if (do_ != nullptr && do_->str_or("call") != "call") throw std::invalid_argument("only calls reach a C++ object");
+        if (do_ != nullptr && do_->str_or("call") != "call")
+            throw Refused("TypeError", "a C++ object answers method calls only, not '" + std::string(do_->str_or("?")).substr(0, 40) + "'");
         const Value* attr = target.get("attr");
         if (const Value* key = target.get("handle")) {
             if (!key->is(Kind::Int) || key->integer < 1 || static_cast<std::size_t>(key->integer) > handles_.size())
@@ -311,13 +320,13 @@ class Runner {
             std::string method(attr ? attr->str_or("") : "");
             auto& methods = registry().classes[object.type].methods;
             auto found = methods.find(method);
-            if (found == methods.end()) throw std::out_of_range("'" + object.type + "' object has no method '" + method + "'");
+            if (found == methods.end()) throw Refused("AttributeError", "'" + object.type + "' object has no method '" + method + "'");
             self = object.pointer;
             where = object.type + "::" + method;
             return found->second;
         }
         std::string name(target.get("name") ? target.get("name")->str_or("") : "");
-        if (attr != nullptr) throw std::out_of_range("C++ classes have no static members here: " + name);
+        if (attr != nullptr) throw Refused("AttributeError", "C++ classes have no static members here: " + name);
         auto function = registry().functions.find(name);
         if (function != registry().functions.end()) {
             where = function->second.second;
@@ -328,7 +337,7 @@ class Runner {
             where = name + "::" + name;
             return cls->second.constructor;
         }
-        throw std::out_of_range("the submission has no entry point '" + name + "'");
+        throw Refused("AttributeError", "the submission has no entry point '" + name + "'");
     }
 
     Value call(const Value& request) {
@@ -384,6 +393,9 @@ class Runner {
         } catch (const BadRequest&) {
             disarm();
             throw;
+        } catch (const Refused& e) {
+            disarm();
+            response.set("error", builtin_error(e.type, e.what(), where));
         } catch (const std::bad_alloc&) {
             disarm();
             response.set("error", builtin_error("MemoryError", "std::bad_alloc", where));

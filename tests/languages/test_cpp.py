@@ -87,6 +87,7 @@ def test_glue_of_a_class_problem_makes_objects_and_calls_their_methods() -> None
 def test_problems_with_types_c_plus_plus_cannot_spell_are_unmapped() -> None:
     assert CPP.unmapped(load_problem(BANK / "two-sum")) == []
     assert CPP.unmapped(load_problem(BANK / "path-sum-k")) == []
+    assert CPP.unmapped(load_problem(BANK / "bounded-blocking-queue")) == ["threads (a concurrency problem)"]
 
 
 def test_start_writes_a_starter_that_compiles_but_is_not_accepted(tmp_path: Path) -> None:
