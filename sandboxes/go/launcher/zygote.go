@@ -37,7 +37,9 @@ func zygote(opts options, in *bufio.Reader) {
 		if after := oomKills(); before >= 0 && after >= 0 {
 			ended["oom"] = after > before
 		}
-		send(map[string]any{"id": nil, "ended": ended})
+		// The judge knows this frame by its first bytes: "id" first (a map would sort "ended" first).
+		report, _ := json.Marshal(ended)
+		os.Stdout.Write(append(append([]byte(`{"id":null,"ended":`), report...), '}', '\n'))
 	}
 }
 
