@@ -31,19 +31,23 @@ def compare(
     limits: Limits,
     language: Language | None = None,
     fields: dict[str, str] | None = None,
+    paired: bool = False,
 ) -> ComplexityResult:
     """The growth verdict for `candidate` (in `language`, default Python) against `reference` (both source texts);
-    `fields`: what the candidate's load carries besides (the language's glue)."""
+    `fields`: what the candidate's load carries besides (the language's glue).  `paired`: the reference is
+    in the candidate's language too (measured by the same runtime, its CPU times compare best)."""
     started = time.monotonic()
     language = language or PYTHON
-    pods = [sandbox.open(limits, language), sandbox.open(limits)]
+    other = language if paired else PYTHON
+    pods = [sandbox.open(limits, language), sandbox.open(limits, other)]
     sessions: list[RunnerSession] = []
     try:
-        for source, pod, filename in zip((candidate, reference), pods, (language.source_name("solution"), FILENAME), strict=True):
+        filenames = (language.source_name("solution"), other.source_name("solution") if paired else FILENAME)
+        for source, pod, filename in zip((candidate, reference), pods, filenames, strict=True):
             session = RunnerSession(pod, limits)
             sessions.append(session)
             session.start()
-            extra, compiling = (fields, language.compile_seconds) if pod is pods[0] else (None, 0.0)  # the candidate's own
+            extra, compiling = (fields, language.compile_seconds) if pod is pods[0] or paired else (None, 0.0)  # the candidate's own
             session.load(source, filename, "solution", [], sandbox.runner_limits(limits), fields=extra, compile_seconds=compiling)
         result = measure_growth(sessions[0], sessions[1], make_input, config)
     except CaseOver as over:

@@ -90,9 +90,11 @@ def growth_against_reference(problem: Problem, source: str, sandbox: Sandbox, la
     assert ladder is not None and problem.complexity is not None
     config = LadderConfig(ladder.entry, problem.complexity, ladder.min_n, ladder.max_n, seed=problem.slug, replay=ladder.replay)
     make_input = load_generator(problem.generator)
-    reference = problem.reference.read_text(encoding="utf-8")
+    own = problem.root / "reference" / language.source_name(problem.module) if language is not None else problem.reference
+    paired = language is not None and language.name != "python" and own.is_file()  # the same runtime on both sides
+    reference = (own if paired else problem.reference).read_text(encoding="utf-8")
     fields = language.load_fields(problem) if language is not None else None
-    return compare(source, reference, make_input, config, sandbox, problem.limits, language, fields)
+    return compare(source, reference, make_input, config, sandbox, problem.limits, language, fields, paired)
 
 
 def grade_file(

@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from judge import languages
 from judge.errors import JudgeError
 from judge.instructor.calibrate import write_time_limit
 from judge.instructor.check import Check
@@ -42,8 +43,11 @@ class Outcome:
         return not self.error and not self.failed
 
 
-def validate_folder(root: Path, sandbox_name: str, calibrate: bool, on_check: Callable[[Check], None] = lambda c: None) -> Outcome:
-    """Validate one problem folder; any error is part of the outcome, never raised."""
+def validate_folder(
+    root: Path, sandbox_name: str, calibrate: bool, on_check: Callable[[Check], None] = lambda c: None, lang: str | None = None
+) -> Outcome:
+    """Validate one problem folder (with `lang`, its solutions in that language); any error is part of the outcome, never raised."""
+    from judge.languages.validate import validate_language  # late, as judge.validate
     from judge.validate import validate  # late: judge.validate imports this package
 
     started = time.monotonic()
@@ -55,9 +59,13 @@ def validate_folder(root: Path, sandbox_name: str, calibrate: bool, on_check: Ca
 
     try:
         problem = load_problem(root)
-        sandbox = choose(sandbox_name)
+        language = languages.get(lang) if lang else None
+        sandbox = choose(sandbox_name, language)
         try:
-            validate(problem, sandbox, collect, calibrate=calibrate)
+            if language is not None and language is not languages.PYTHON:
+                validate_language(problem, sandbox, language, collect)
+            else:
+                validate(problem, sandbox, collect, calibrate=calibrate)
         finally:
             sandbox.close()
         note = _calibrate(problem.root / "problem.toml", checks) if calibrate else ""
@@ -83,18 +91,23 @@ def _calibrate(toml_path: Path, checks: list[Check]) -> str:
 
 
 def validate_all(
-    roots: list[Path], sandbox_name: str, calibrate: bool, jobs: int, on_check: Callable[[Check], None] = lambda c: None
+    roots: list[Path],
+    sandbox_name: str,
+    calibrate: bool,
+    jobs: int,
+    on_check: Callable[[Check], None] = lambda c: None,
+    lang: str | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes as problems finish.  With one job, in this process, in order,
     each check told as it is made; with more, a problem's checks are told when it finishes."""
     if jobs <= 1 or len(roots) <= 1:
         for root in roots:
-            yield validate_folder(root, sandbox_name, calibrate, on_check)
+            yield validate_folder(root, sandbox_name, calibrate, on_check, lang)
         return
     # spawn: a fresh interpreter per worker, not a fork of this one with its threads and open sandboxes
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=min(jobs, len(roots)), mp_context=context) as pool:
-        futures = [pool.submit(validate_folder, root, sandbox_name, calibrate) for root in roots]
+        futures = [pool.submit(validate_folder, root, sandbox_name, calibrate, lang=lang) for root in roots]
         try:
             for future in as_completed(futures):
                 outcome = future.result()

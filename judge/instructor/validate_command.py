@@ -10,11 +10,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from judge import languages
 from judge.errors import UsageError
 from judge.instructor.bank_validation import Outcome, validate_all
 from judge.instructor.broken import report_broken
 from judge.instructor.calibrate import RULE
 from judge.instructor.check import Check
+from judge.languages import Language
 from judge.problem import Bank, resolve
 from judge.sandbox import CHOICES, choose
 
@@ -35,13 +37,21 @@ EXIT_OK, EXIT_FAILED, EXIT_BROKEN = 0, 1, 2
     show_default=True,
     help="Where the solutions run: docker if an engine and the image are there (auto), else local.",
 )
+@click.option(
+    "--lang", "lang", metavar="LANG", help="Prove the problem's solutions in this language (reference/solution.js, wrong/*/*.js, ...)."
+)
 @click.pass_context
-def validate_command(ctx: click.Context, slugs: tuple[str, ...], every: bool, jobs: int | None, calibrate: bool, sandbox: str) -> None:
+def validate_command(
+    ctx: click.Context, slugs: tuple[str, ...], every: bool, jobs: int | None, calibrate: bool, sandbox: str, lang: str | None
+) -> None:
     """Prove problems right: nothing left to fill in, reference AC within the time
     limit, wrong solutions get their verdicts (and wrong/TLE grows worse on the
     ladder), starter rejected, statement examples hold."""
     if every and slugs:
         raise UsageError("give SLUGs or --all, not both")
+    language = languages.get(lang) if lang else None  # an unknown name: one usage error before any work
+    if calibrate and language is not None and language is not languages.PYTHON:
+        raise UsageError("--calibrate sets the limit from the Python reference: run it without --lang")
     bank = ctx.find_object(Bank)
     assert bank is not None  # the `judge` group puts it there
     if slugs:
@@ -49,10 +59,10 @@ def validate_command(ctx: click.Context, slugs: tuple[str, ...], every: bool, jo
     else:
         scan = bank.scan()
         roots, broken = [p.root for p in scan.problems], scan.broken
-    kind = _sandbox_kind(sandbox)
+    kind = _sandbox_kind(sandbox, language)
     console = Console(highlight=False)
     workers = jobs or os.cpu_count() or 1
-    outcomes = list(validate_all(roots, kind, calibrate, workers, lambda check: _show_check(console, check)))
+    outcomes = list(validate_all(roots, kind, calibrate, workers, lambda check: _show_check(console, check), lang))
     for outcome in outcomes:
         if outcome.error:
             console.print(f"[red]FAIL[/] {outcome.slug}: {escape(outcome.error)}")
@@ -67,10 +77,10 @@ def validate_command(ctx: click.Context, slugs: tuple[str, ...], every: bool, jo
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-def _sandbox_kind(name: str) -> str:
+def _sandbox_kind(name: str, language: Language | None = None) -> str:
     """`auto` resolved once, here: every worker then uses the same kind, and an
     unavailable `docker` is one usage error before any work starts."""
-    chosen = choose(name)
+    chosen = choose(name, language)
     try:
         return chosen.name
     finally:

@@ -60,7 +60,7 @@ class JavaScript(Language):
 
     @staticmethod
     def _flags(limits: Limits) -> list[str]:
-        return [f"--max-old-space-size={limits.memory}"]
+        return [f"--max-old-space-size={limits.memory}", "--single-threaded"]
 
     def death(self, returncode: int) -> Death | None:
         # V8 aborts when its heap is full (SIGABRT) or it cannot reserve

@@ -38,6 +38,7 @@ const STAGED_INPUTS = 6;
 const LEAN_DEPTH = 32;
 const EXIT_CPU_LIMIT = 152;
 const EXIT_MEMORY = 153;
+const EXIT_OUTPUT = 155;
 const TEXT_CAP = 4096;
 const IN_FD = 0;
 const OUT_FD = 1;
@@ -410,7 +411,8 @@ function makeConsole() {
     try {
       writeAll(2, util.format(...args) + '\n');
     } catch (err) {
-      // past the output cap (EFBIG): the judge sees the file's size
+      // Past the output cap (EFBIG: Node ignores SIGXFSZ): printing on would only burn the CPU limit.
+      process.exit(EXIT_OUTPUT);
     }
   };
   return { log: write, info: write, warn: write, error: write, debug: write, trace: write, dir: write, table: write };

@@ -1,0 +1,72 @@
+"""The --lang options of the CLI, through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_support import assert_no_traceback, judge
+from tests.conftest import BANK
+from tests.languages.support import js_sandbox
+
+
+def test_start_writes_the_javascript_starter_beside_the_statement_and_tests(tmp_path: Path) -> None:
+    result = judge("--problems", BANK, "start", "reverse-linked-list", tmp_path / "r", "--lang", "js")
+    assert_no_traceback(result, 0)
+    starter = (tmp_path / "r" / "solution.js").read_text(encoding="utf-8")
+    assert "var reverseList = function(head) {" in starter and "function ListNode(val, next) {" in starter
+    assert (tmp_path / "r" / "statement.md").is_file() and list((tmp_path / "r" / "tests").glob("test_*.py"))
+    assert not (tmp_path / "r" / "solution.py").exists()
+    assert "judge test reverse-linked-list" in result.output and "solution.js" in result.output
+
+
+def test_start_refuses_a_problem_the_language_cannot_solve(tmp_path: Path) -> None:
+    result = judge("--problems", BANK, "start", "bounded-blocking-queue", tmp_path / "q", "--lang", "js")
+    assert_no_traceback(result, 2)
+    assert "bounded-blocking-queue cannot be solved in javascript: no spelling for threads" in result.output
+
+
+def test_list_shows_what_a_language_can_solve() -> None:
+    every = {p["slug"] for p in json.loads(judge("--problems", BANK, "list", "--format", "json").output)}
+    result = judge("--problems", BANK, "list", "--lang", "js", "--format", "json")
+    assert_no_traceback(result, 0)
+    solvable = {p["slug"] for p in json.loads(result.output)}
+    assert {"two-sum", "lru-cache", "reverse-linked-list"} <= solvable < every
+    assert "bounded-blocking-queue" in every - solvable
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("test", "two-sum", "{file}", "--lang", "cobol"),
+        ("list", "--lang", "cobol"),
+        ("validate", "two-sum", "--lang", "js", "--calibrate"),
+        ("sandbox", "build", "--lang", "cobol"),
+    ],
+)
+def test_a_bad_language_option_is_one_line_and_exit_2(args: tuple[str, ...], tmp_path: Path) -> None:
+    file = tmp_path / "solution.js"
+    file.write_text("var twoSum = () => [];\n", encoding="utf-8")
+    result = judge("--problems", BANK, *(a.format(file=file) for a in args))
+    assert_no_traceback(result, 2)
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_test_picks_javascript_by_the_extension(tmp_path: Path) -> None:
+    js_sandbox("local").close()
+    file = tmp_path / "mine.js"
+    file.write_text(
+        "var twoSum = (nums, target) => { for (let j = 0; j < nums.length; j++) for (let i = 0; i < j; i++) "
+        "if (nums[i] + nums[j] === target) return [i, j]; return []; };\n",
+        encoding="utf-8",
+    )
+    result = judge("--problems", BANK, "test", "two-sum", file, "--sandbox", "local")
+    assert_no_traceback(result, 0)
+    assert "graded twoSum as two_sum" in result.output
+
+
+def test_sandbox_status_names_each_language() -> None:
+    result = judge("sandbox", "status")
+    assert "local javascript:" in result.output and "docker javascript:" in result.output
