@@ -58,6 +58,7 @@ engine:
 
 image: engine
 	bash sandboxes/python/build.sh
+	bash sandboxes/javascript/build.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
