@@ -860,7 +860,13 @@ class Staged {
 
 const MUTATING_REPS = 8;
 
+/** A full collection before timing (with --expose-gc): its pauses are noise, not the algorithm's cost. */
+function collect() {
+  if (typeof globalThis.gc === 'function') globalThis.gc();
+}
+
 function timedBatches(target, staged, minSeconds, maxReps = 100000) {
+  collect();
   let first;
   if (staged.mutates === null) first = staged.firstCall(target);
   else {
@@ -874,6 +880,7 @@ function timedBatches(target, staged, minSeconds, maxReps = 100000) {
   let reps = 1;
   for (;;) {
     const inputs = Array.from({ length: reps }, () => staged.fresh());
+    collect();
     const start = cpuMicros();
     for (const args of inputs) target(...args);
     const spent = (cpuMicros() - start) / 1e6;
