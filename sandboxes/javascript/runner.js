@@ -391,16 +391,19 @@ function leanCopy(value, avoid, realm) {
 
 // -- the submission's context ----------------------------------------------
 
+// The nodes are configurable properties of the global object, not declarations:
+// a submission's own `class TreeNode` (pasted from elsewhere) then shadows them
+// instead of failing as a redeclaration.
 const CONTEXT_PRELUDE = `
-function TreeNode(val, left, right) {
+globalThis.TreeNode = function TreeNode(val, left, right) {
   this.val = (val === undefined ? 0 : val);
   this.left = (left === undefined ? null : left);
   this.right = (right === undefined ? null : right);
-}
-function ListNode(val, next) {
+};
+globalThis.ListNode = function ListNode(val, next) {
   this.val = (val === undefined ? 0 : val);
   this.next = (next === undefined ? null : next);
-}
+};
 var module = { exports: {} };
 var exports = module.exports;
 ({ Array, Object, Map, Set, Uint8Array, TreeNode, ListNode, Error });

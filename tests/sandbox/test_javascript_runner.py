@@ -188,3 +188,16 @@ def test_the_cpu_time_of_each_call_is_measured_and_measure_times_batches() -> No
         assert 0 < session.cpu < LIMITS.time
         measured = session.measure({"name": "f"}, (1000,), 1, time=True, count=True, cpu_budget=1.0)
         assert measured["cpu"] > 0 and measured["reps"] >= 1 and measured["count"] is None  # the work count is Python-only
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "class TreeNode { constructor(val, left, right) { this.val = val; this.left = left ?? null; this.right = right ?? null; } }",
+        "function TreeNode(val, left, right) { this.val = val; this.left = left || null; this.right = right || null; }",
+    ],
+)
+def test_a_submission_may_define_its_own_tree_node(definition: str) -> None:
+    with loaded(definition + "\nvar f = (root) => new TreeNode(root.val * 2, root.left, null);") as session:
+        got = call(session, tree([4, 1, 9]))
+        assert isinstance(got, TreeNode) and tree_values(got) == [8, 1]
