@@ -78,6 +78,7 @@ KEYWORDS = frozenset(
 )
 KIT_IN_IMAGE = f"{IMAGE_RUNNER_DIR}/go"
 SCRATCH_IN_IMAGE = "/judge"  # the container's exec-able scratch: a compiled binary cannot run from /tmp (noexec)
+NO_GO = "go is not installed (the local sandbox compiles Go with the host's go: apt-get install golang-go)"
 KIT_SECONDS = 600  # building the local kit compiles part of the standard library, once
 
 
@@ -105,6 +106,11 @@ class Go(Language):
     def image_command(self, limits: Limits) -> list[str]:
         launcher = f"{KIT_IN_IMAGE}/launcher"
         return [launcher, f"--kit={KIT_IN_IMAGE}", f"--memory={limits.memory}", f"--work={SCRATCH_IN_IMAGE}", "--zygote"]
+
+    def missing_toolchain(self) -> str | None:
+        if shutil.which(self.runtime) is None:
+            return NO_GO
+        return None
 
     # -- names and types --------------------------------------------------
     def spell(self, name: str) -> str:
@@ -186,7 +192,7 @@ def local_kit(digest: str) -> Path:
     keeps two judges from building it at once); its bin/ caches binaries."""
     go = shutil.which("go")
     if go is None:
-        raise SandboxUnavailable("go is not installed (the local sandbox compiles Go with the host's go)")
+        raise SandboxUnavailable(NO_GO)
     kit = cache_root() / f"go-{digest}-{_go_version(go)}"
     if (kit / "launcher").exists():
         return kit

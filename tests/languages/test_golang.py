@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from judge.languages import get
+from judge.errors import SandboxUnavailable
+from judge.languages import get, golang
 from judge.languages.types import parse
 from judge.problem import load_problem
 from tests.cli_support import SANDBOXES, assert_no_traceback, judge, usable
@@ -143,3 +144,17 @@ def test_a_panic_is_the_calls_exception_with_its_line(sandbox: str, tmp_path: Pa
     assert_no_traceback(result, 1)
     assert "IndexError" in result.output and "index out of range" in result.output
     assert "line 2" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_paste_with_its_own_package_and_node_definition_is_accepted(sandbox: str) -> None:
+    paste = Path(__file__).parent / "go" / "reverse_list_pasted.go"
+    result = judge("--problems", BANK, "test", "--sandbox", needs_go(sandbox), "reverse-linked-list", paste)
+    assert_no_traceback(result, 0)
+
+
+def test_without_go_the_local_sandbox_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(golang.shutil, "which", lambda name: None)
+    assert GO.missing_toolchain() == "go is not installed (the local sandbox compiles Go with the host's go: apt-get install golang-go)"
+    with pytest.raises(SandboxUnavailable, match="go is not installed"):
+        golang.local_kit("digest")
