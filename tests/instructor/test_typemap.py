@@ -32,7 +32,9 @@ def test_known_types_give_strategies_that_draw_them(annotation: str, check: obje
     assert callable(check) and check(find(strategy, lambda v: True))
 
 
-@pytest.mark.parametrize(("annotation", "size"), [("int", 50), ("i64", 50), ("str", 50), ("list[int]", 50), ("list[list[int]]", 50), ("set[str]", None)])
+@pytest.mark.parametrize(
+    ("annotation", "size"), [("int", 50), ("i64", 50), ("str", 50), ("list[int]", 50), ("list[list[int]]", 50), ("set[str]", None)]
+)
 def test_sized_values_have_size_n(annotation: str, size: int | None) -> None:
     value = eval(typemap.sized_value(typemap.parse(annotation)), {"rng": random.Random(1), "string": string, "n": 50})
     if size is not None:
