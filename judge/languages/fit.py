@@ -20,16 +20,27 @@ CLASSES |= {"tuple": (list, tuple), "set": (set, frozenset), "frozenset": (set, 
 SHOWN = 60  # characters of a value shown in the message
 
 
-def check_arguments(problem: Problem, target: dict[str, Any], type_name: str, args: tuple[Any, ...]) -> None:
-    """Raise CannotCarry (the test's fault) when an argument does not fit its declared type."""
+def check_arguments(
+    problem: Problem, target: dict[str, Any], type_name: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The arguments in order (keywords placed by the signature's names: other languages take none), or
+    CannotCarry (the test's fault) when one does not fit its declared type or names no parameter."""
     signature = _declared(problem, target, type_name)
     if signature is None:
-        return
+        return args, kwargs
     declared = _typed(signature)
+    if kwargs:
+        names = [p.name for p in declared.params]
+        unknown = sorted(set(kwargs) - set(names[len(args) :]))
+        if unknown:
+            raise CannotCarry(f"a test passed {declared.name}() keywords its signature does not name in order: {', '.join(unknown)}")
+        args = (*args, *(kwargs[name] for name in names[len(args) :] if name in kwargs))
+        kwargs = {}
     for param, value in zip(declared.params, args, strict=False):
         problem_found = misfit(value, param.type, param.name)
         if problem_found is not None:
             raise CannotCarry(f"a test passed {declared.name}() a value of another type than problem.toml declares: {problem_found}")
+    return args, kwargs
 
 
 def _declared(problem: Problem, target: dict[str, Any], type_name: str) -> Signature | None:

@@ -54,13 +54,20 @@ def test_a_long_list_is_checked_without_recursion() -> None:
 
 
 def test_check_arguments_finds_the_signature_of_a_function_and_a_method(two_sum: Problem, lru_cache: Problem) -> None:
-    check_arguments(two_sum, {"name": "two_sum"}, "two_sum", ([1, 2], 3))
+    assert check_arguments(two_sum, {"name": "two_sum"}, "two_sum", ([1, 2], 3), {}) == (([1, 2], 3), {})
     with pytest.raises(CannotCarry, match=r"two_sum\(\).*target = 4294967296 does not fit int"):
-        check_arguments(two_sum, {"name": "two_sum"}, "two_sum", ([1, 2], 2**32))
-    check_arguments(lru_cache, {"handle": 1, "attr": "put"}, "LRUCache", (1, 2))
+        check_arguments(two_sum, {"name": "two_sum"}, "two_sum", ([1, 2], 2**32), {})
+    check_arguments(lru_cache, {"handle": 1, "attr": "put"}, "LRUCache", (1, 2), {})
     with pytest.raises(CannotCarry, match="key = 8589934592"):
-        check_arguments(lru_cache, {"handle": 1, "attr": "put"}, "LRUCache", (2**33, 2))
-    check_arguments(lru_cache, {"handle": 1, "attr": "put", "do": "get"}, "LRUCache", ())  # not a call: nothing declared
+        check_arguments(lru_cache, {"handle": 1, "attr": "put"}, "LRUCache", (2**33, 2), {})
+    check_arguments(lru_cache, {"handle": 1, "attr": "put", "do": "get"}, "LRUCache", (), {})  # not a call: nothing declared
+
+
+def test_keywords_are_placed_by_the_signatures_names(two_sum: Problem) -> None:
+    assert check_arguments(two_sum, {"name": "two_sum"}, "two_sum", (), {"target": 9, "nums": [2, 7]}) == (([2, 7], 9), {})
+    assert check_arguments(two_sum, {"name": "two_sum"}, "two_sum", ([2, 7],), {"target": 9}) == (([2, 7], 9), {})
+    with pytest.raises(CannotCarry, match="keywords its signature does not name in order: goal"):
+        check_arguments(two_sum, {"name": "two_sum"}, "two_sum", ([2, 7],), {"goal": 9})
 
 
 @pytest.fixture
