@@ -112,7 +112,7 @@ class Submission:
         self, target: dict[str, Any], args: tuple[Any, ...], kwargs: dict[str, Any], text: str, type_name: str, display: bool = False
     ) -> Any:
         if self.language is not PYTHON:
-            check_arguments(self.problem, target, type_name, args)  # a Java int cannot take 2**40: the test's fault
+            args, kwargs = check_arguments(self.problem, target, type_name, args, kwargs)  # a Java int cannot take 2**40
         session = self.session()
         record = self.trace.called(text, display)
         self._calling = type_name
