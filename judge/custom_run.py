@@ -19,7 +19,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from judge import history
+from judge import history, languages
 from judge.custom_input import Call, Invocation, invocation, parse_values, statement_examples
 from judge.display import show
 from judge.errors import UsageError
@@ -27,6 +27,7 @@ from judge.grading.opaque import answer_text
 from judge.grading.plugin import import_reference
 from judge.grading.proxy import format_args, variable_name
 from judge.grading.submission import Submission
+from judge.languages import Language
 from judge.outcomes import CaseOver, SubmissionError
 from judge.problem import Bank, Problem, resolve
 from judge.problem.model import Entry
@@ -55,8 +56,10 @@ class Side:
     printed: str = ""  # what the submission printed, capped (the reference's prints are its own business)
 
 
-def run_submission(problem: Problem, source: str, filename: str, sandbox: Sandbox, plan: Invocation) -> Side:
-    submission = Submission(problem, source, sandbox, filename)
+def run_submission(
+    problem: Problem, source: str, filename: str, sandbox: Sandbox, plan: Invocation, language: Language | None = None
+) -> Side:
+    submission = Submission(problem, source, sandbox, filename, language)
     side = Side()
     try:
         submission.probe()
@@ -200,9 +203,10 @@ def run_command(ctx: click.Context, slug: str, file: Path, text: str | None, cas
         source = read_source(file)
     except SourceRejected as exc:
         raise UsageError(str(exc)) from None
-    chosen = choose(sandbox)
+    language = languages.for_file(file)  # by its extension: a .js file runs as JavaScript
+    chosen = choose(sandbox, language)
     try:
-        yours = run_submission(problem, source, file.name, chosen, plan)
+        yours = run_submission(problem, source, file.name, chosen, plan, language)
     finally:
         chosen.close()
     reference = run_reference(problem, plan)

@@ -70,3 +70,12 @@ def test_test_picks_javascript_by_the_extension(tmp_path: Path) -> None:
 def test_sandbox_status_names_each_language() -> None:
     result = judge("sandbox", "status")
     assert "local javascript:" in result.output and "docker javascript:" in result.output
+
+
+def test_run_takes_a_javascript_file_by_its_extension(tmp_path: Path) -> None:
+    js_sandbox("local").close()
+    file = tmp_path / "mine.js"
+    file.write_text("var twoSum = (nums, target) => [nums.length, target];\n", encoding="utf-8")
+    result = judge("--problems", BANK, "run", "two-sum", file, "--input", "[[3, 4], 7]", "--sandbox", "local")
+    assert_no_traceback(result, 1)
+    assert "->  [2, 7]" in result.output and "the reference: [0, 1]" in result.output
