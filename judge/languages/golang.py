@@ -101,6 +101,7 @@ class Go(Language):
 
     def local_command(self, limits: Limits) -> list[str]:
         kit = local_kit(self.runner_digest())
+        _trim_binaries(kit / "bin")
         return [str(kit / "launcher"), f"--kit={kit}", f"--memory={limits.memory}", f"--output={limits.output * 1024}"]
 
     def image_command(self, limits: Limits) -> list[str]:
@@ -201,7 +202,34 @@ def local_kit(digest: str) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (kit / "launcher").exists():
             _build_kit(kit)
+            _drop_other_kits(kit)
     return kit
+
+
+KEPT_BINARIES = 64  # compiled submissions kept locally (about 2 MiB each): a resubmission is not compiled again
+
+
+def _trim_binaries(folder: Path) -> None:
+    """The most recently compiled binaries stay; older ones go."""
+    with contextlib.suppress(OSError):
+        binaries = sorted(folder.iterdir(), key=lambda path: path.stat().st_mtime, reverse=True)
+        for stale in binaries[KEPT_BINARIES:]:
+            stale.unlink(missing_ok=True)
+
+
+def _drop_other_kits(kit: Path) -> None:
+    """Kits of earlier runners (about 30 MiB each) go once a new one is built
+    (one being built right now holds its lock and stays)."""
+    for other in kit.parent.glob("go-*.lock"):
+        folder = other.with_suffix("")
+        if folder == kit or not folder.is_dir():
+            continue
+        with open(other, "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _go_version(go: str) -> str:
