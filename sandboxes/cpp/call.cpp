@@ -138,10 +138,14 @@ void Call::result(const std::vector<std::string>& v) { keep<AsList<AsString>>(*s
 void Call::result(const std::vector<std::vector<int>>& v) { keep<AsList<AsList<AsInt>>>(*state_, v); }
 void Call::result(const std::vector<std::vector<std::string>>& v) { keep<AsList<AsList<AsString>>>(*state_, v); }
 void Call::result(TreeNode* v) {
-    if (!state_->measuring) state_->result = state_->encoder.node_atom(v, true);
+    state_->result_node = v;
+    state_->result_is_node = !state_->measuring;
+    state_->result_tree = true;
 }
 void Call::result(ListNode* v) {
-    if (!state_->measuring) state_->result = state_->encoder.node_atom(v, false);
+    state_->result_node = v;
+    state_->result_is_node = !state_->measuring;
+    state_->result_tree = false;
 }
 void Call::none() { state_->result = Value::null(); }
 
@@ -163,6 +167,7 @@ Value CallState::answer() {
         for (std::size_t k = 0; k < sent.count; ++k) before.items.push_back(sent.items[k]);
         if (!json::equal(now, before)) written[input.slot] = std::move(now);
     }
+    if (result_is_node) result = encoder.node_atom(result_node, result_tree);  // after the inputs' slots are known
     Value root = result.value_or(Value::null());
     return encoder.table(std::move(root), std::move(written));
 }

@@ -22,6 +22,9 @@ struct CallState {
     Encoder encoder;
     std::vector<json::Value> written;  // the request's slots: null, or a container's state after the call
     std::optional<json::Value> result;
+    const void* result_node = nullptr;  // a node result, encoded last: it may be one of the input's nodes
+    bool result_is_node = false;
+    bool result_tree = false;
     std::optional<Made> made;
     void* self = nullptr;
     bool measuring = false;  // the ladder: results are not wanted

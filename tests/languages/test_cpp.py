@@ -161,3 +161,20 @@ def test_nodes_keep_their_identity_across_the_call(sandbox: str) -> None:
     result = judge("--problems", BANK, "test", "--sandbox", needs_cpp(sandbox), "clone-binary-tree", wrong)
     assert_no_traceback(result, 1)
     assert "WA" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_result_that_reuses_an_input_node_is_that_node(sandbox: str) -> None:
+    # The test checks `new_head is last`: the reversed list must be the input's own nodes.
+    reference = BANK / "reverse-linked-list/reference/solution.cpp"
+    result = judge("--problems", BANK, "test", "--sandbox", needs_cpp(sandbox), "reverse-linked-list", reference)
+    assert_no_traceback(result, 0)
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_an_argument_changed_in_place_goes_back_to_the_test(sandbox: str) -> None:
+    in_place = BANK / "merge-intervals/wrong/WA/merges_in_place.cpp"
+    result = judge("--problems", BANK, "submit", "--sandbox", needs_cpp(sandbox), "--no-complexity", "merge-intervals", in_place)
+    assert_no_traceback(result, 1)
+    assert "WA  hidden: test_input_unchanged" in result.output
+    assert "WA  wrong answer" in result.output
