@@ -22,18 +22,30 @@ JAVA = get("java")
 
 
 def read_header(path: Path) -> Hostile:
-    verdict, local = None, None
+    verdict, local, escapes = None, None, None
     for line in path.read_text().splitlines()[:5]:
         if line.startswith("// verdict:"):
             verdict = parse(line.split(":", 1)[1].strip())
+        elif line.startswith("// local: escapes - "):
+            escapes = line.split(" - ", 1)[1]
         elif line.startswith("// local: "):
             local = parse(line[len("// local: ") :].split(" - ", 1)[0].strip())
     assert verdict is not None, f"{path.name} declares no verdict"
-    return Hostile(path, verdict, local or verdict, None, False)
+    return Hostile(path, verdict, local or verdict, escapes, False)
 
 
 HOSTILE = [read_header(p) for p in sorted((HERE / "java").glob("*.java"))]
 IDS = [h.path.stem for h in HOSTILE]
+
+
+def local_cases() -> list[object]:
+    """Every hostile file; one the local sandbox cannot contain is expected to escape and is not run there."""
+    marks = {
+        h.path.stem: pytest.mark.xfail(run=False, reason=f"expected to escape the local sandbox: {h.escapes_locally}")
+        for h in HOSTILE
+        if h.escapes_locally
+    }
+    return [pytest.param(h, id=h.path.stem, marks=[marks[h.path.stem]] if h.path.stem in marks else []) for h in HOSTILE]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +64,7 @@ def test_every_verdict_is_declared() -> None:
     assert all(h.verdict is not Verdict.AC for h in HOSTILE)
 
 
-@pytest.mark.parametrize("hostile", HOSTILE, ids=IDS)
+@pytest.mark.parametrize("hostile", local_cases())
 def test_local(hostile: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if JAVA.missing_toolchain():
         pytest.skip(str(JAVA.missing_toolchain()))
