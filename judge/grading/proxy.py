@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from judge.grading.submission import Submission
 
 
+_UNREAD = object()  # a patched name the test had not read before: nothing of ours to restore
+
+
 class ModuleProxy(types.ModuleType):
     def __init__(self, submission: Submission):
         super().__init__(submission.problem.module, f"the submission, run in the {submission.sandbox.name} sandbox")
@@ -45,22 +48,29 @@ class ModuleProxy(types.ModuleType):
 
     def __setattr__(self, name: str, value: Any) -> None:
         # The module lives in the sandbox: a test that patches it here
-        # (`mock.patch("grep.open")`) changes nothing the submission sees, and
-        # what follows would be blamed on the submission.  The test's fault: IE.
-        if not name.startswith("_") and name != "missing":
-            self._patched(name)
-        super().__setattr__(name, value)
+        # (`mock.patch("grep.open", side_effect=...)`) patches it there, the
+        # mock staying here as an object the test passed.  Putting back the
+        # name's own proxy (mock.patch's clean-up) restores the original.
+        if name.startswith("_") or name == "missing":
+            super().__setattr__(name, value)
+            return
+        originals = self.__dict__.setdefault("_originals", {})
+        if name in originals and value is originals[name]:
+            self._submission.patch_module(name, "restore")
+            del originals[name]
+        else:
+            originals.setdefault(name, self._names.get(name, _UNREAD))
+            self._submission.patch_module(name, "set", value)
+        self._names[name] = value
+        self.missing.discard(name)
 
     def __delattr__(self, name: str) -> None:
-        if not name.startswith("_"):
-            self._patched(name)
-        super().__delattr__(name)
-
-    def _patched(self, name: str) -> None:
-        """The case is IE whatever the test does next (mock.patch's clean-up raises over this)."""
-        fault = HarnessFault(f"a test patches {self.__name__}.{name}: the submission's module lives in the sandbox, out of a test's reach")
-        self._submission.note_fault(fault)
-        raise fault
+        if name.startswith("_"):
+            super().__delattr__(name)
+            return
+        self._submission.patch_module(name, "del")
+        self._names.pop(name, None)
+        self.__dict__.get("_originals", {}).pop(name, None)
 
     def remote_class(self, name: str, methods: frozenset[str]) -> type[HandleProxy]:
         if name not in self._classes:
@@ -171,6 +181,15 @@ class RemoteObject:
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self._judge_do("iter", (), f"list({self._label})"))
+
+    def __enter__(self) -> Any:
+        return self._judge_do("call", (), f"{self._label}.__enter__()", attr="__enter__")
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> Any:
+        # The exception's class and value cross as the test's own objects (and
+        # come back as themselves); its traceback, frames of the judge, stays here.
+        text = f"{self._label}.__exit__({'None, None, None' if kind is None else kind.__name__ + ', ...'})"
+        return self._judge_do("call", (kind, error, None), text, attr="__exit__")
 
     def __reversed__(self) -> Iterator[Any]:
         return iter(self._judge_do("reversed", (), f"reversed({self._label})"))

@@ -142,6 +142,10 @@ class Submission:
         record.opaque = hidden_kind(value, self.names) if is_opaque(value) else ""
         return value
 
+    def patch_module(self, name: str, action: str, *value: Any) -> None:
+        """Set, delete or restore (`action`) a name of the submission's module in the case's runner."""
+        self.session().call({"module": True, "attr": name, "do": action}, value, {})
+
     def owns(self, handle: Handle) -> bool:
         """Whether `handle` is an object of the current case's runner."""
         return self._session is not None and handle.session is self._session

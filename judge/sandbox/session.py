@@ -9,6 +9,7 @@ many bytes, nothing at all) ends as a `CaseOver` with a verdict, or as a
 from __future__ import annotations
 
 import collections
+import inspect
 import re
 import threading
 import time
@@ -34,7 +35,7 @@ from judge.outcomes import (
 )
 from judge.problem.model import Limits
 from judge.sandbox.base import Death, Exit, Pod, Transport, TransportClosed, TransportTimeout
-from judge.sandbox.callbacks import Callbacks, call_arguments, run_callback
+from judge.sandbox.callbacks import Callbacks, call_arguments, passable, run_callback, run_member
 from judge.sandbox.described import Names, ObjectInfo, exception_classes, module_names, object_info
 from judge.sandbox.printed import Part, part
 from judge.sources import drop_location, pointer
@@ -232,6 +233,11 @@ class RunnerSession:
             raise self._fail(RunnerCrashed(f"the runner sent a malformed value: {exc}")) from None
 
     def _wrap(self, key: Any) -> Any:
+        if type(key) is list and len(key) == 2 and key[0] == "c":
+            passed = self.callbacks.get(key[1])  # an object the test passed, given back
+            if passed is None:
+                raise protocol.ProtocolError(f"the runner sent an object no test passed: {key!r}"[:200])
+            return passed
         if type(key) is not int:
             raise protocol.ProtocolError(f"the runner sent a reference of its own: {key!r}"[:200])
         with self._cond:
@@ -242,15 +248,23 @@ class RunnerSession:
     def _unwrap(self, obj: Any) -> int | list[Any]:
         """A sandbox object goes back as its handle, a name of the submission's
         module by name, and any other callable as a callback."""
-        handle = obj if isinstance(obj, Handle) else getattr(obj, "_judge_handle", None)
+        # Looked up statically: a test's mock makes up any attribute it is asked for.
+        handle = obj if isinstance(obj, Handle) else inspect.getattr_static(obj, "_judge_handle", None)
         if isinstance(handle, Handle) and handle.session is self:
             return handle.key
-        name = getattr(obj, "_judge_name", None)
+        name = inspect.getattr_static(obj, "_judge_name", None)
         if handle is None and isinstance(name, str):
             return ["n", name]
-        if handle is None and callable(obj):
-            return ["c", self.callbacks.key(obj)]
+        if handle is None and (callable(obj) or passable(obj)):
+            return ["c", self.callbacks.key(obj)]  # the test's own: it stays here, the submission calls into it
         raise protocol.ProtocolError(f"cannot send a value of type {type(obj).__name__}")
+
+    def _unwrap_found(self, obj: Any) -> int | list[Any]:
+        """As `_unwrap`, for what the submission reached from a test's object:
+        only objects, never a function, class or module to call into."""
+        if not passable(obj):
+            raise protocol.ProtocolError(f"cannot send a value of type {type(obj).__name__}")
+        return self._unwrap(obj)
 
     # -- the wire ---------------------------------------------------------
     # Test threads may call at once (concurrency problems): a lock orders the
@@ -274,7 +288,11 @@ class RunnerSession:
             arguments = None
         if function is None or arguments is None:
             raise self._fail(RunnerCrashed(f"the runner asked for a callback no test passed during {what} (was its channel written to?)"))
-        reply = {"op": "reply", "id": call_id, **run_callback(function, *arguments, protocol.Encoder(self._unwrap))}
+        if "attr" in frame:  # a method or attribute of an object the test passed: what it gives must be safe to hand over
+            body = run_member(function, frame.get("attr"), *arguments, frame.get("get") is True, protocol.Encoder(self._unwrap_found))
+        else:
+            body = run_callback(function, *arguments, protocol.Encoder(self._unwrap))
+        reply = {"op": "reply", "id": call_id, **body}
         try:
             data = protocol.dump_frame(reply)
         except protocol.FrameTooLarge as exc:

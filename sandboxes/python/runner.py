@@ -61,6 +61,7 @@ class Runner:
         self.local = threading.local()  # per call thread: its request id, the handles it made
         self.replies: dict[Any, queue.SimpleQueue[dict[str, Any]]] = {}  # callback answers for threaded calls
         self.reader: Any = None  # the request stream, for callbacks from a call on the main loop
+        self.originals: dict[str, Any] = {}  # module names a test patched, as they were before
         self.callbacks: dict[int, Callback] = {}  # one stub per test callable: passed twice, it is the same object (remove_callback)
         self.names: dict[str, Any] | None = None
         self.printed = Printed(self)  # what the submission prints, for the call's answer
@@ -298,6 +299,8 @@ class Runner:
         """`do` says what: call the target (default), read it (`get`), write
         or delete an attribute (`set`, `del`), or apply an operator to it."""
         action = spec.get("do") or "call"
+        if spec.get("module"):
+            return self.patch_module(str(spec.get("attr")), action, args)
         if action in ("set", "del"):
             owner = self.target({**spec, "attr": None})
             attr = str(spec.get("attr"))
@@ -312,19 +315,44 @@ class Runner:
             raise protocol.ProtocolError(f"unknown action {action!r}")
         return operation(args[0], target, *args[1:]) if spec.get("swap") else operation(target, *args)
 
+    def patch_module(self, name: str, action: str, args: Any) -> None:
+        """A test patches a name of the submission's module (`mock.patch("grep.open")`):
+        set it, delete it, or `restore` what the module had before the first patch."""
+        namespace = self.module.__dict__ if self.module is not None else {}
+        if action == "set":
+            self.originals.setdefault(name, namespace.get(name, _ABSENT))
+            namespace[name] = args[0]
+        elif action in ("del", "restore"):
+            # Deleting a patched name undoes the patch (mock.patch deletes what it
+            # set on an object whose attribute it found by getattr, not in __dict__).
+            original = self.originals.pop(name, _ABSENT)
+            if original is _ABSENT:
+                namespace.pop(name, None)
+            else:
+                namespace[name] = original
+        else:
+            raise protocol.ProtocolError(f"unknown action on a module name {action!r}")
+
     # -- callbacks --------------------------------------------------------
-    def call_back(self, key: int, args: Any, kwargs: Any) -> Any:
-        """Run a test's callable on the trusted side and return its answer."""
+    def call_back(self, key: int, args: Any, kwargs: Any, attr: str | None = None, get: bool = False) -> Any:
+        """Run a test's callable on the trusted side and return its answer;
+        with `attr`, call that method of the test's object (or, with `get`,
+        read that attribute: a method comes back as a stub that calls it)."""
         threaded = getattr(self.local, "call_id", None)
         call_id = threaded if threaded is not None else self.current_id
         if call_id is None or (threaded is None and threading.current_thread() is not threading.main_thread()):
             raise RuntimeError("a function the test passed can only be called during a call, from the call's own thread")
         try:
             payload = protocol.Encoder(self.handle_out).encode([list(args), dict(kwargs)])
-            self.send({"id": call_id, "callback": key, "args": payload})
+            frame: dict[str, Any] = {"id": call_id, "callback": key, "args": payload}
+            if attr is not None:
+                frame |= {"attr": attr, "get": get}
+            self.send(frame)
         except protocol.ProtocolError as exc:
             raise TypeError(f"cannot pass these arguments to the test's function: {exc}") from None
         reply = self.replies[call_id].get() if threaded is not None else self.read_reply()
+        if reply.get("ok") and reply.get("method") and attr is not None:
+            return TestMethod(self, key, attr)
         if reply.get("ok"):
             return protocol.Decoder(self.handle_in).decode(reply.get("value"))
         error = reply.get("error") or {}
@@ -440,7 +468,9 @@ class Runner:
         return time.thread_time() - self.call_started
 
     # -- handles ----------------------------------------------------------
-    def handle_out(self, obj: Any) -> int:
+    def handle_out(self, obj: Any) -> int | list[Any]:
+        if type(obj) is Callback:
+            return ["c", obj.key]  # the test's own object goes back as itself
         with self.handle_lock:
             key = self.handle_keys.get(id(obj))
             if key is None:
@@ -914,19 +944,76 @@ class MissingEntryPoint(Exception):
     pass
 
 
+_ABSENT = object()  # a module name a test patched that the module did not have
+
+
 class Callback:
-    """A callable the test passed (`foldl(fn, ...)`): calling it asks the
-    trusted side to run it, and returns its answer."""
+    """A callable or object the test passed (`foldl(fn, ...)`, a file the
+    test opened, a mock): calling it, its methods and the protocols Python
+    code uses on such objects (`with`, `for`, `len`, `in`, `[]`) ask the
+    trusted side, which runs them on the real object and answers.  The
+    trusted side decides what may be reached (public names and these
+    dunders; never a module, class or function the submission finds)."""
 
     def __init__(self, runner: Runner, key: int):
-        self.runner = runner
-        self.key = key
+        object.__setattr__(self, "runner", runner)
+        object.__setattr__(self, "key", key)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.runner.call_back(self.key, args, kwargs)
 
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.runner.call_back(self.key, (), {}, attr=name, get=True)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"cannot set {name!r} on an object the test passed")
+
+    def _method(self, name: str, *args: Any) -> Any:
+        return self.runner.call_back(self.key, args, {}, attr=name)
+
+    def __enter__(self) -> Any:
+        return self._method("__enter__")
+
+    def __exit__(self, *exc_info: Any) -> Any:
+        # What was raised in the sandbox cannot cross (a class and a
+        # traceback): the object hears that the block ended, as after no error.
+        return self._method("__exit__", None, None, None)
+
+    def __iter__(self) -> Any:
+        return self._method("__iter__")
+
+    def __next__(self) -> Any:
+        return self._method("__next__")
+
+    def __len__(self) -> Any:
+        return self._method("__len__")
+
+    def __bool__(self) -> bool:
+        return True  # as a function or an object without __len__ is (a `len` here would ask the test)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._method("__getitem__", key)
+
+    def __contains__(self, item: Any) -> Any:
+        return self._method("__contains__", item)
+
     def __repr__(self) -> str:
-        return f"<function passed by the test #{self.key}>"
+        return f"<object passed by the test #{self.key}>"
+
+
+class TestMethod:
+    """A method of an object the test passed: calling it runs it there."""
+
+    def __init__(self, runner: Runner, key: int, name: str):
+        self.runner, self.key, self.name = runner, key, name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.runner.call_back(self.key, args, kwargs, attr=self.name)
+
+    def __repr__(self) -> str:
+        return f"<method {self.name} of the object passed by the test #{self.key}>"
 
 
 # What an operator applied to a sandbox object does (the proxy forwards its
