@@ -99,3 +99,13 @@ def test_a_compile_error_is_ce_with_the_line(sandbox: str, tmp_path: Path) -> No
 def test_a_class_problem_is_accepted(sandbox: str) -> None:
     result = judge("--problems", BANK, "test", "--sandbox", needs_java(sandbox), "lru-cache", BANK / "lru-cache/reference/solution.java")
     assert_no_traceback(result, 0)
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_what_a_call_prints_shows_under_its_case(sandbox: str, tmp_path: Path) -> None:
+    chatty = tmp_path / "Solution.java"
+    body = 'System.out.println("looking for " + target);\n        return new int[0];'
+    chatty.write_text(f"class Solution {{\n    public int[] twoSum(int[] nums, int target) {{\n        {body}\n    }}\n}}\n")
+    result = judge("--problems", BANK, "test", "--sandbox", needs_java(sandbox), "two-sum", chatty)
+    assert_no_traceback(result, 1)
+    assert "| looking for 9" in result.output

@@ -101,6 +101,8 @@ public final class Runner implements Codec.Handles {
         frame.put("id", currentId);
         frame.put("ok", false);
         frame.put("limit", "output");
+        frame.put("printed", printed.all());
+        frame.put("out", printed.take());
         if (currentId != null) send(frame);
         Runtime.getRuntime().halt(EXIT_OUTPUT);
     }
@@ -158,7 +160,7 @@ public final class Runner implements Codec.Handles {
 
     Map<String, Object> handle(Map<String, Object> request) throws Codec.ProtocolError {
         Object op = request.get("op");
-        if ("load".equals(op)) return load(request);
+        if ("load".equals(op)) return withOutput(load(request)); // a static initializer may print
         if ("call".equals(op)) return call(request);
         if ("measure".equals(op)) return Measure.run(this, request);
         if ("ping".equals(op)) return ok(encodeNone());
@@ -250,7 +252,8 @@ public final class Runner implements Codec.Handles {
         Work<Object> work = () -> loaded.act(spec, args, types, this);
         if (Boolean.TRUE.equals(request.get("thread"))) {
             Thread thread = new Thread(null, () -> {
-                Map<String, Object> response = answer(work, decoded, types);
+                System.out.flush();
+                Map<String, Object> response = withOutput(answer(work, decoded, types));
                 response.put("id", id);
                 send(response);
             }, "judge-call-" + id, THREAD_STACK);
@@ -333,10 +336,17 @@ public final class Runner implements Codec.Handles {
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("ok", false);
             response.put("error", Errors.describe((Throwable) result, loaded, false));
-            return response;
+            return withOutput(response);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> response = (Map<String, Object>) result;
+        return withOutput(response);
+    }
+
+    /** What the call printed goes with its answer, only when it printed: a quiet call's answer stays small. */
+    Map<String, Object> withOutput(Map<String, Object> response) {
+        Map<String, Object> out = printed.take();
+        if (out != null) response.put("out", out);
         return response;
     }
 
