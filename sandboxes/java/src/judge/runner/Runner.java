@@ -1,6 +1,5 @@
 package judge.runner;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -107,23 +106,48 @@ public final class Runner implements Codec.Handles {
         Runtime.getRuntime().halt(EXIT_OUTPUT);
     }
 
-    static byte[] readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        boolean over = false;
-        int b;
-        while ((b = in.read()) != '\n') {
-            if (b < 0) return line.size() == 0 && !over ? null : line.toByteArray();
-            if (line.size() > MAX_FRAME) over = true;
-            if (!over) line.write(b);
+    /** Request lines, read in chunks and scanned for the newline (not a call per byte: inputs run to megabytes). */
+    static final class Lines {
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int start;
+        private int end;
+
+        Lines(InputStream in) {
+            this.in = in;
         }
-        return over ? new byte[] {'!'} : line.toByteArray(); // an over-long frame reads as malformed
+
+        /** The next line without its newline; null at EOF; an over-long frame reads as a malformed one. */
+        byte[] next() throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            boolean over = false;
+            while (true) {
+                for (int i = start; i < end; i++) {
+                    if (buffer[i] == '\n') {
+                        if (!over) line.write(buffer, start, i - start);
+                        start = i + 1;
+                        return over || line.size() > MAX_FRAME ? new byte[] {'!'} : line.toByteArray();
+                    }
+                }
+                if (!over) line.write(buffer, start, end - start);
+                over = over || line.size() > MAX_FRAME;
+                if (over) line.reset();
+                start = 0;
+                end = in.read(buffer);
+                if (end <= 0) {
+                    end = 0;
+                    return line.size() == 0 && !over ? null : line.toByteArray();
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
     void serve(InputStream in) throws IOException {
         send(ready());
+        Lines lines = new Lines(in);
         while (true) {
-            byte[] line = readLine(in);
+            byte[] line = lines.next();
             if (line == null) return;
             Object id = null;
             Map<String, Object> response;
@@ -455,7 +479,7 @@ public final class Runner implements Codec.Handles {
         }
         boolean fds = options.containsKey("fds");
         OutputStream protocol = fds ? new FileOutputStream("/proc/self/fd/3") : new FileOutputStream(java.io.FileDescriptor.out);
-        InputStream requests = new BufferedInputStream(fds ? new FileInputStream("/proc/self/fd/4") : new FileInputStream(java.io.FileDescriptor.in), 1 << 16);
+        InputStream requests = fds ? new FileInputStream("/proc/self/fd/4") : new FileInputStream(java.io.FileDescriptor.in);
         Path cache = Path.of(options.getOrDefault("--cache", System.getProperty("java.io.tmpdir") + "/judge-java"));
         Path nodes = Path.of(options.getOrDefault("--nodes", "nodes"));
         Runner runner = new Runner(protocol, new Compiler(cache, nodes), nodes);
