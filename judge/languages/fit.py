@@ -66,13 +66,26 @@ def misfit(value: Any, kind: Type, where: str) -> str | None:
     """None when `value` fits `kind`, else why not (`nums[2] = 3000000000 does not fit int (32 bits)`).
     Iterative: a long list costs no recursion."""
     stack = [(value, kind, where)]
+    nodes_seen: set[int] = set()  # a linked list may loop back: each node is checked once
     while stack:
         item, expected, path = stack.pop()
         problem = _scalar_misfit(item, expected, path)
         if problem is not None:
             return problem
+        if expected.name in NODES and item is not None:
+            if id(item) not in nodes_seen:
+                nodes_seen.add(id(item))
+                stack.extend(_node_fields(item, expected, path))
+            continue
         stack.extend(_children(item, expected, path))
     return None
+
+
+def _node_fields(node: Any, expected: Type, path: str) -> list[tuple[Any, Type, str]]:
+    """A node's value is an int in LeetCode's TreeNode and ListNode (32 bits in C++, Java and Go)."""
+    links = ("left", "right") if expected.name == "TreeNode" else ("next",)
+    fields = [(getattr(node, "val", None), Type("int"), f"{path}.val")]
+    return fields + [(getattr(node, link, None), Type(OPTIONAL, (expected,)), f"{path}.{link}") for link in links]
 
 
 def _scalar_misfit(item: Any, expected: Type, path: str) -> str | None:

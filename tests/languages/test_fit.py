@@ -8,7 +8,7 @@ from judge.languages.fit import check_arguments, misfit
 from judge.languages.types import parse
 from judge.outcomes import CannotCarry
 from judge.problem.model import Problem
-from judge.protocol import TreeNode
+from judge.protocol import ListNode, TreeNode
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,17 @@ def test_values_that_do_not_fit_say_where(value: object, annotation: str, messag
 def test_a_long_list_is_checked_without_recursion() -> None:
     assert misfit(list(range(200_000)), parse("list[int]"), "nums") is None
     assert misfit([[i] for i in range(100_000)] + [[2**31]], parse("list[list[int]]"), "nums") is not None
+
+
+def test_a_node_value_must_fit_an_int_and_a_looping_list_is_checked_once() -> None:
+    assert misfit(TreeNode(1, TreeNode(2), TreeNode(3)), parse("TreeNode | None"), "root") is None
+    assert misfit(TreeNode(1, None, TreeNode(10**18)), parse("TreeNode | None"), "root") == (
+        "root.right.val = 1000000000000000000 does not fit int (32 bits)"
+    )
+    head = ListNode(1, ListNode(2))
+    head.next.next = head  # a cycle
+    assert misfit(head, parse("ListNode"), "head") is None
+    assert misfit(ListNode(-(2**31) - 1), parse("ListNode"), "head") is not None
 
 
 def test_check_arguments_finds_the_signature_of_a_function_and_a_method(two_sum: Problem, lru_cache: Problem) -> None:

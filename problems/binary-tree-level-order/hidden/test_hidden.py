@@ -41,7 +41,7 @@ def test_duplicate_and_negative_values(solution):
     check(solution, [
         (tree([0, 0, 0, 0, None, None, 0]), [[0], [0, 0], [0, 0]]),
         (tree([-1, -2, -3, -4, -5]), [[-1], [-2, -3], [-4, -5]]),
-        (tree([10**18, -(10**18), 7]), [[10**18], [-(10**18), 7]]),
+        (tree([2**31 - 1, -(2**31), 7]), [[2**31 - 1], [-(2**31), 7]]),  # the extremes of LeetCode's int val
     ])  # fmt: skip
 
 
