@@ -208,6 +208,9 @@ def build_home(home: Path) -> None:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
         raise OSError(f"the C++ runner did not build with the host's g++: {last}")
     staging.rename(home)
+    for old in home.parent.glob("cpp-*"):
+        if old.is_dir() and old != home and not old.name.count(".tmp"):
+            shutil.rmtree(old, ignore_errors=True)  # another runner version's home: 150 MiB of precompiled prelude
 
 
 def _class(name: str, members: list[str]) -> str:

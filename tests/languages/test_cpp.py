@@ -178,3 +178,21 @@ def test_an_argument_changed_in_place_goes_back_to_the_test(sandbox: str) -> Non
     assert_no_traceback(result, 1)
     assert "WA  hidden: test_input_unchanged" in result.output
     assert "WA  wrong answer" in result.output
+
+
+def test_a_new_runner_home_replaces_other_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    from judge.languages import cpp
+
+    def fake_make_home(command: list[str], **options: object) -> subprocess.CompletedProcess[str]:
+        Path(command[-1]).mkdir()  # make-home.sh's staging folder
+        (Path(command[-1]) / "judge-cpp").write_text("")
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    monkeypatch.setattr(cpp.subprocess, "run", fake_make_home)
+    (tmp_path / "cpp-0ld").mkdir()
+    (tmp_path / "go-kit").mkdir()
+    cpp.build_home(tmp_path / "cpp-new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cpp-new", "go-kit"]
+    assert (tmp_path / "cpp-new" / "judge-cpp").is_file()
