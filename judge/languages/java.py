@@ -16,14 +16,11 @@ own footprint and javac's (`memory_headroom`).
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 from judge import resources
-from judge.errors import SandboxUnavailable
+from judge.languages import jdk
 from judge.languages.base import IMAGE_RUNNER_DIR, Language, signatures, typed_entry
 from judge.languages.types import NONE, OPTIONAL, Type, Typed
 from judge.problem.model import Limits, Problem
@@ -58,7 +55,6 @@ NODE_DEFINITIONS = {
         "}",
     ],
 }
-MAIN_CLASS = "judge.runner.Runner"
 IMAGE_JAVA_DIR = f"{IMAGE_RUNNER_DIR}/java"
 IMAGE_CACHE = "/tmp/judge-java"  # the container's tmpfs: compiled submissions, kept across its cases
 # The protocol moves off fds 0 and 1 (to 4 and 3) before the JVM starts, so
@@ -86,10 +82,11 @@ class Java(Language):
 
     # -- processes --------------------------------------------------------
     def local_command(self, limits: Limits) -> list[str]:
-        built = self.local_build()
+        home = jdk.built(self.runner_digest(), jvm_flags(Limits()))
         java = shutil.which("java") or "java"
-        main = ["-cp", str(built / "classes"), MAIN_CLASS, "--fds", "--cache", str(built / "submissions"), "--nodes", str(built / "nodes")]
-        return ["sh", "-c", FD_SHUFFLE, "java-runner", java, *jvm_flags(limits), *main]
+        archive = [f"-Djudge.javac.archive={home / 'javac.jsa'}"]
+        main = [jdk.MAIN_CLASS, "--fds", "--cache", str(home / "submissions"), "--nodes", str(home / "nodes")]
+        return ["sh", "-c", FD_SHUFFLE, "java-runner", java, *jvm_flags(limits), *archive, *jdk.classpath(home), *main]
 
     def image_command(self, limits: Limits) -> list[str]:
         return ["sh", f"{IMAGE_RUNNER_DIR}/supervisor.sh", *jvm_flags(limits)]
@@ -100,27 +97,6 @@ class Java(Language):
             tools = " and ".join(absent)
             return f"{tools} not installed (the local sandbox compiles and runs Java with the host's JDK, 17 or newer)"
         return None
-
-    def local_build(self) -> Path:
-        """The runner's classes and LeetCode's node classes, compiled once per runner digest into the user's cache."""
-        home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "judge" / "java" / self.runner_digest()
-        if (home / "classes").is_dir() and (home / "nodes").is_dir():
-            return home
-        home.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix="building-", dir=home.parent))
-        try:
-            source = resources.sandbox_dir("java") / "src"
-            _javac(sorted(str(p) for p in (source / "judge").rglob("*.java")), work / "classes")
-            _javac([str(source / "TreeNode.java"), str(source / "ListNode.java")], work / "nodes")
-            (work / "submissions").mkdir()
-            try:
-                work.rename(home)
-            except OSError:
-                if not home.is_dir():  # another judge built it meanwhile: theirs is as good
-                    raise
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-        return home
 
     # -- names and types --------------------------------------------------
     def type_name(self, kind: Type, result: bool = False) -> str | None:
@@ -201,15 +177,6 @@ def jvm_flags(limits: Limits) -> list[str]:
         "-XX:MaxMetaspaceSize=192m",
         "-Dfile.encoding=UTF-8",
     ]
-
-
-def _javac(sources: list[str], out: Path) -> None:
-    out.mkdir(parents=True)
-    javac = shutil.which("javac") or "javac"
-    done = subprocess.run([javac, "-nowarn", "-encoding", "UTF-8", "-d", str(out), *sources], capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        first = (done.stderr or done.stdout).strip().splitlines()[:3]
-        raise SandboxUnavailable(f"cannot compile the Java runner: {' '.join(first)}")
 
 
 def _nodes_used(problem: Problem) -> set[str]:
