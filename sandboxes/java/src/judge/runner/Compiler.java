@@ -11,8 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +30,7 @@ final class Compiler {
     static final long WALL_SECONDS = 30;
     static final int DIAGNOSTICS_CAP = 64 * 1024;
     static final int SHOWN_LINES = 12;
+    static final int KEEP = 200;
     private static final Pattern PUBLIC_TYPE = Pattern.compile("(?m)^[ \\t]*public\\s+(?:(?:final|abstract|sealed|strictfp)\\s+)*(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
     private static final Pattern DIAGNOSTIC = Pattern.compile("^.*?([A-Za-z_$][\\w$]*\\.java):(\\d+): (error|warning): (.*)$");
 
@@ -57,15 +62,48 @@ final class Compiler {
         Files.writeString(file, source, StandardCharsets.UTF_8);
         Path out = work.resolve("classes");
         Files.createDirectories(out);
-        run(javacCommand(file, out), filename, javaName);
         try {
-            Files.move(out, done, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException exc) {
-            // another runner compiled the same source meanwhile: its classes are as good
-        } catch (IOException exc) {
-            if (!Files.isDirectory(done)) throw exc;
+            run(javacCommand(file, out), filename, javaName);
+            try {
+                Files.move(out, done, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException exc) {
+                // another runner compiled the same source meanwhile: its classes are as good
+            } catch (IOException exc) {
+                if (!Files.isDirectory(done)) throw exc;
+            }
+        } finally {
+            delete(work);
         }
+        prune(done);
         return done;
+    }
+
+    /** The cache keeps the KEEP most recently compiled submissions: a local judge's folder must not grow forever. */
+    private void prune(Path keep) {
+        try (Stream<Path> entries = Files.list(cache)) {
+            List<Path> compiled = entries.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("compiling-")).collect(Collectors.toList());
+            if (compiled.size() <= KEEP) return;
+            compiled.sort(Comparator.comparingLong(Compiler::modified));
+            for (Path old : compiled.subList(0, compiled.size() - KEEP)) if (!old.equals(keep)) delete(old);
+        } catch (IOException | UncheckedIOException exc) {
+            // a cache that cannot be tidied still works
+        }
+    }
+
+    private static long modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException exc) {
+            return 0;
+        }
+    }
+
+    private static void delete(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException exc) {
+            // left for the next prune
+        }
     }
 
     /** A public class must live in a file of its name; otherwise LeetCode's `class Solution` goes in Solution.java. */
