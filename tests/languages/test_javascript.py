@@ -63,7 +63,7 @@ def test_concurrency_problems_are_not_for_one_thread() -> None:
 def test_the_heap_cap_is_the_problems_memory_and_a_v8_abort_is_the_memory_limit() -> None:
     limits = Limits(memory=200)
     assert "--max-old-space-size=200" in JS.local_command(limits)
-    assert "--child-flags=--max-old-space-size=200,--single-threaded" in JS.image_command(limits)
+    assert "--child-flags=--max-old-space-size=200,--single-threaded,--expose-gc" in JS.image_command(limits)
     assert JS.death(-signal.SIGABRT) is Death.MEMORY
     assert JS.death(-signal.SIGSEGV) is None and JS.death(0) is None
 
