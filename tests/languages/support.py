@@ -18,9 +18,11 @@ KINDS = ["local", pytest.param("docker", marks=pytest.mark.docker)]
 
 def js_sandbox(kind: str) -> Sandbox:
     """A sandbox that runs JavaScript: skipped when node (local) or the image (Docker) is missing,
-    failed instead under JUDGE_REQUIRE_DOCKER=1 for Docker."""
+    failed instead under JUDGE_REQUIRE_TOOLCHAINS=1 (local) or JUDGE_REQUIRE_DOCKER=1 (Docker), as CI sets them."""
     if kind == "local":
         missing = JS.missing_toolchain()
+        if missing and os.environ.get("JUDGE_REQUIRE_TOOLCHAINS") == "1":
+            pytest.fail(f"JUDGE_REQUIRE_TOOLCHAINS=1 but {missing}")
         if missing:
             pytest.skip(missing)
         return LocalSandbox()
