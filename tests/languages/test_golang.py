@@ -153,6 +153,15 @@ def test_a_paste_with_its_own_package_and_node_definition_is_accepted(sandbox: s
     assert_no_traceback(result, 0)
 
 
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_nil_slice_result_is_an_empty_list(sandbox: str) -> None:
+    # LeetCode prints a nil slice as []: a solution that appends to `var found [][]int` and finds nothing is right.
+    nil_when_none = Path(__file__).parent / "go" / "paths_nil_when_none.go"
+    result = judge("--problems", BANK, "test", "--sandbox", needs_go(sandbox), "path-sum-k", nil_when_none)
+    assert_no_traceback(result, 0)
+    assert "test_no_path" in result.output and "returned None" not in result.output
+
+
 def test_without_go_the_local_sandbox_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(golang.shutil, "which", lambda name: None)
     assert GO.missing_toolchain() == "go is not installed (the local sandbox compiles Go with the host's go: apt-get install golang-go)"

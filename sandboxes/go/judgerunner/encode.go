@@ -89,7 +89,9 @@ func (e *encoder) atom(value reflect.Value) any {
 		}
 		return e.atom(value.Elem())
 	case reflect.Slice, reflect.Array, reflect.Map:
-		if value.Kind() != reflect.Array && value.IsNil() {
+		// A nil slice is an empty list, as LeetCode prints it: `var found [][]int`
+		// returned with nothing appended is [] (Go offers no optional lists).
+		if value.Kind() == reflect.Map && value.IsNil() {
 			return nil
 		}
 		return e.ref(value)
