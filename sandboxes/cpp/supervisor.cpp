@@ -9,7 +9,9 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <string>
 #include <vector>
@@ -38,6 +41,13 @@ constexpr rlim_t COMPILE_CPU_SECONDS = 60;
 constexpr rlim_t COMPILE_MEMORY = 2048ULL * 1024 * 1024;
 constexpr rlim_t COMPILE_FILE_SIZE = 256ULL * 1024 * 1024;
 constexpr const char* GLUE_NAME = "judge_entry_points.cpp";
+
+// In a container, the zygote keeps each compiled submission sealed in memory
+// (a memfd no one can write), and each case's supervisor, forked from it,
+// starts the binary from there: a case can neither change the binary the next
+// case runs nor leave anything in the build folder, which the zygote empties.
+std::map<std::string, int> sealed;  // source and glue's key -> sealed memfd, inherited by each forked supervisor
+int report_socket = -1;             // where a forked supervisor hands a newly sealed binary to the zygote
 
 struct Options {
     std::string home;   // prelude.hpp(.gch), glue.hpp, libjudge.a
@@ -215,8 +225,8 @@ Value compile_error(const Compiled& compiled, const std::string& filename) {
 }
 
 // The compiled binary for this source and glue: from the cache, or compiled now.
-Compiled compile(const Options& o, const std::string& source, const std::string& glue, const std::string& filename, std::string& binary) {
-    std::string key = fingerprint(source, glue, filename);
+Compiled compile(const Options& o, const std::string& key, const std::string& source, const std::string& glue, const std::string& filename,
+                 std::string& binary) {
     std::string folder = o.cache + "/" + key;
     binary = folder + "/solution";
     if (access(binary.c_str(), X_OK) == 0) return {true, false, ""};
@@ -248,6 +258,55 @@ void cap_memory(long mib) {
     setrlimit(RLIMIT_AS, &next);
 }
 
+// The binary copied into a sealed memfd, handed to the zygote (SCM_RIGHTS) with its key; -1 if that fails.
+int seal(const std::string& binary, const std::string& key) {
+    int fd = memfd_create("solution", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+    std::ifstream file(binary, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    bool copied = fd >= 0 && !bytes.empty() && write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
+    if (!copied || fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) != 0) {
+        if (fd >= 0) close(fd);
+        return -1;
+    }
+    char control[CMSG_SPACE(sizeof(int))] = {};
+    iovec part{const_cast<char*>(key.data()), key.size()};
+    msghdr message{};
+    message.msg_iov = &part;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    cmsghdr* header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_RIGHTS;
+    header->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(header), &fd, sizeof(int));
+    sendmsg(report_socket, &message, MSG_DONTWAIT);  // lost: the next case compiles again, no harm
+    return fd;
+}
+
+// The sealed binaries the case's supervisor handed over on `from`.
+void receive_sealed(int from) {
+    while (true) {
+        char key[128];
+        char control[CMSG_SPACE(sizeof(int))] = {};
+        iovec part{key, sizeof key};
+        msghdr message{};
+        message.msg_iov = &part;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        ssize_t got = recvmsg(from, &message, MSG_DONTWAIT);
+        if (got <= 0) return;
+        cmsghdr* header = CMSG_FIRSTHDR(&message);
+        if (header == nullptr || header->cmsg_type != SCM_RIGHTS) continue;
+        int fd = -1;
+        std::memcpy(&fd, CMSG_DATA(header), sizeof(int));
+        std::string name(key, static_cast<std::size_t>(got));
+        if (sealed.count(name)) close(fd);
+        else sealed[name] = fd;
+    }
+}
+
 }  // namespace
 
 int supervise(Channel& channel, int argc, char** argv) {
@@ -271,8 +330,12 @@ int supervise(Channel& channel, int argc, char** argv) {
     std::string glue = text_of(request, "glue");
     std::size_t at = glue.find("@SUBMISSION@");  // the judge cannot know the file's name here
     if (at != std::string::npos) glue.replace(at, 12, filename);
+    std::string source = text_of(request, "source");
+    std::string key = fingerprint(source, glue, filename);
     std::string binary;
-    Compiled compiled = compile(o, text_of(request, "source"), glue, filename, binary);
+    int memfd = sealed.count(key) ? sealed[key] : -1;
+    Compiled compiled = memfd >= 0 ? Compiled{true, false, ""} : compile(o, key, source, glue, filename, binary);
+    if (compiled.ok && memfd < 0 && report_socket >= 0) memfd = seal(binary, key);
     if (!compiled.ok) {
         Value response = Value::object();
         response.set("id", id ? *id : Value::null());
@@ -291,8 +354,9 @@ int supervise(Channel& channel, int argc, char** argv) {
     clear_cloexec(channel.out_fd());
     cap_memory(o.memory_mib);
     std::string in = std::to_string(channel.in_fd()), out = std::to_string(channel.out_fd());
-    std::vector<const char*> args = {binary.c_str(), "--loaded", load_file.c_str(), "--in", in.c_str(), "--out", out.c_str(), nullptr};
-    execv(binary.c_str(), const_cast<char* const*>(args.data()));
+    std::vector<const char*> args = {memfd >= 0 ? "solution" : binary.c_str(), "--loaded", load_file.c_str(), "--in", in.c_str(), "--out", out.c_str(), nullptr};
+    if (memfd >= 0) fexecve(memfd, const_cast<char* const*>(args.data()), environ);
+    else execv(binary.c_str(), const_cast<char* const*>(args.data()));
     channel.send(error_frame(id, std::string("the compiled submission could not start: ") + std::strerror(errno)));
     return EXIT_PROTOCOL;
 }
@@ -333,6 +397,10 @@ void empty_folder(const std::string& root, const std::string& keep) {
 
 int zygote(Channel& channel, int argc, char** argv) {
     Options o = options(argc, argv);
+    int pair[2];
+    if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, pair) != 0) return EXIT_PROTOCOL;
+    int reports = pair[0];
+    report_socket = pair[1];
     channel.send(ready_frame(true));
     std::string line;
     while (channel.read_line(line)) {
@@ -354,7 +422,9 @@ int zygote(Channel& channel, int argc, char** argv) {
         kill(-1, SIGKILL);  // everything of ours but this process
         while (waitpid(-1, nullptr, WNOHANG) > 0) {
         }
+        receive_sealed(reports);
         empty_folder("/tmp", o.cache);
+        empty_folder(o.cache, "");  // the sealed copies are what later cases run
         long oom_after = oom_kills();
         Value ended = Value::object();
         ended.set("code", Value::of(WIFSIGNALED(status) ? -WTERMSIG(status) : WEXITSTATUS(status)));
