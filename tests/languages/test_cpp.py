@@ -196,3 +196,10 @@ def test_a_new_runner_home_replaces_other_versions(tmp_path: Path, monkeypatch: 
     cpp.build_home(tmp_path / "cpp-new")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cpp-new", "go-kit"]
     assert (tmp_path / "cpp-new" / "judge-cpp").is_file()
+
+
+def test_the_local_sandbox_says_plainly_when_g_plus_plus_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from judge.languages import cpp
+
+    monkeypatch.setattr(cpp.shutil, "which", lambda tool: None if tool == "g++" else f"/usr/bin/{tool}")
+    assert CPP.missing_toolchain() == "g++ not installed (the local sandbox compiles C++ with the host's g++)"
