@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from judge.languages import get
 from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
 from judge.verdicts import Verdict, parse
 from tests.docker_support import docker_sandbox_or_skip
 from tests.hostile.test_hostile import HERE, Hostile, eventually, judge_and_check, processes_inside
-
-JAVA = get("java")
+from tests.languages.test_java import needs_java
 
 
 def read_header(path: Path) -> Hostile:
@@ -50,10 +48,7 @@ def local_cases() -> list[object]:
 
 @pytest.fixture(scope="module")
 def docker_sandbox() -> Iterator[Sandbox]:
-    from judge.sandbox import docker
-
-    if docker.unavailable_reason(language=JAVA) is not None:
-        pytest.skip(f"no Java image: {docker.unavailable_reason(language=JAVA)}")
+    needs_java("docker")
     sandbox = docker_sandbox_or_skip()
     yield sandbox
     sandbox.close()
@@ -66,8 +61,7 @@ def test_every_verdict_is_declared() -> None:
 
 @pytest.mark.parametrize("hostile", local_cases())
 def test_local(hostile: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if JAVA.missing_toolchain():
-        pytest.skip(str(JAVA.missing_toolchain()))
+    needs_java("local")
     runs = tmp_path / "runs"
     runs.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(runs))
