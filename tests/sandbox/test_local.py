@@ -427,11 +427,11 @@ def test_monkeypatched_builtins_stay_in_the_sandbox() -> None:
     "patch",
     [
         "import builtins; builtins.len = lambda x: 0",
-        "import json; json.JSONEncoder.encode = lambda *a, **k: '{}'",
+        "import json; json.JSONEncoder.iterencode = lambda *a, **k: iter(['{}'])",
         "import json; json.JSONDecoder.decode = lambda *a, **k: {'patched': True}",
         "import sys; sys.modules['protocol'].dump_frame = lambda m, cap=0: b'{\"id\": 2, \"ok\": true}\\n'",
     ],
-    ids=["len", "JSONEncoder.encode", "JSONDecoder.decode", "protocol.dump_frame"],
+    ids=["len", "JSONEncoder.iterencode", "JSONDecoder.decode", "protocol.dump_frame"],
 )
 def test_patching_what_the_runner_uses_only_breaks_the_submissions_own_calls(patch: str) -> None:
     source = f"{patch}\ndef f(x):\n    return [x, x]\n"
