@@ -162,6 +162,15 @@ def test_a_nil_slice_result_is_an_empty_list(sandbox: str) -> None:
     assert "test_no_path" in result.output and "returned None" not in result.output
 
 
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_an_empty_list_inside_an_input_comes_back(sandbox: str) -> None:
+    # An empty slice has no identity, so [[]]'s inner list got a slot of its own past the request's: it was "malformed object None".
+    islands = BANK / "number-of-islands/reference/solution.go"
+    result = judge("--problems", BANK, "run", "--sandbox", needs_go(sandbox), "number-of-islands", islands, "--input", "[[[]]]")
+    assert_no_traceback(result, 0)
+    assert "num_islands(grid=[[]])  ->  0" in result.output
+
+
 def test_without_go_the_local_sandbox_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(golang.shutil, "which", lambda name: None)
     assert GO.missing_toolchain() == "go is not installed (the local sandbox compiles Go with the host's go: apt-get install golang-go)"

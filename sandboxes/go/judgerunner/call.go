@@ -38,7 +38,9 @@ func (r *Runner) call(request map[string]any) (map[string]any, error) {
 	e.preload(d.bound)
 	encoded := e.encode(value)
 	for index, entry := range d.before {
-		if index < len(e.objs) && entry != nil && sameEntry(entry, e.objs[index]) {
+		// Only the request's own slots may be left out: an empty slice has no identity, so one inside an
+		// input gets a fresh slot past them, which the judge knows nothing of ([[]] was "malformed object None").
+		if index < len(d.bound) && index < len(e.objs) && entry != nil && sameEntry(entry, e.objs[index]) {
 			e.objs[index] = nil // unchanged: the judge keeps the test's own object as it is
 		}
 	}
