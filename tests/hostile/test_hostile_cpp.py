@@ -18,6 +18,7 @@ from judge.sandbox.local import LocalSandbox
 from judge.verdicts import Verdict, parse
 from tests.docker_support import docker_sandbox_or_skip
 from tests.hostile.test_hostile import MARKER, eventually, processes_inside
+from tests.toolchains import image_or_skip, toolchain_or_skip
 
 HERE = Path(__file__).parent / "cpp"
 PROBLEM = load_problem(HERE / "problem")
@@ -59,20 +60,14 @@ def judge_and_check(path: Path, sandbox: Sandbox) -> None:
 @pytest.fixture(scope="module")
 def docker_sandbox() -> Sandbox:
     sandbox = docker_sandbox_or_skip()
-    from judge.sandbox import docker
 
-    reason = docker.unavailable_reason(language=CPP)
-    if reason is not None:
-        sandbox.close()
-        pytest.skip(f"the C++ image is unusable: {reason}")
+    image_or_skip(CPP)
     return sandbox
 
 
 @pytest.fixture(scope="module")
 def local_sandbox() -> LocalSandbox:
-    missing = CPP.missing_toolchain()
-    if missing is not None:
-        pytest.skip(f"no C++ toolchain here: {missing}")
+    toolchain_or_skip(CPP)
     return LocalSandbox()
 
 

@@ -17,6 +17,7 @@ from judge.sandbox.local import LocalSandbox
 from judge.verdicts import Verdict, parse
 from tests.docker_support import docker_sandbox_or_skip
 from tests.hostile.test_hostile import HERE, Hostile, eventually, judge_and_check, processes_inside
+from tests.toolchains import image_or_skip, toolchain_or_skip
 
 GO = get("go")
 
@@ -38,11 +39,9 @@ IDS = [h.path.stem for h in HOSTILE]
 
 @pytest.fixture(scope="module")
 def docker_sandbox() -> Iterator[Sandbox]:
-    from judge.sandbox import docker
 
-    if docker.unavailable_reason(language=GO) is not None:
-        pytest.skip(f"no Go image: {docker.unavailable_reason(language=GO)}")
     sandbox = docker_sandbox_or_skip()
+    image_or_skip(GO)
     yield sandbox
     sandbox.close()
 
@@ -54,8 +53,7 @@ def test_every_verdict_is_declared() -> None:
 
 @pytest.mark.parametrize("hostile", HOSTILE, ids=IDS)
 def test_local(hostile: Hostile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if GO.missing_toolchain():
-        pytest.skip(str(GO.missing_toolchain()))
+    toolchain_or_skip(GO)
     runs = tmp_path / "runs"
     runs.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(runs))

@@ -10,19 +10,17 @@ from judge.languages import get
 from judge.languages.types import parse
 from judge.problem import load_problem
 from tests.cli_support import SANDBOXES, assert_no_traceback, judge, usable
+from tests.toolchains import image_or_skip, toolchain_or_skip
 
 CPP = get("cpp")
 BANK = Path(__file__).parents[2] / "problems"
 
 
 def needs_cpp(sandbox: str) -> str:
-    if sandbox == "local" and CPP.missing_toolchain():
-        pytest.skip(str(CPP.missing_toolchain()))
+    if sandbox == "local":
+        toolchain_or_skip(CPP)
     if sandbox == "docker":
-        from judge.sandbox import docker
-
-        if docker.unavailable_reason(language=CPP) is not None:
-            pytest.skip(f"no C++ image: {docker.unavailable_reason(language=CPP)}")
+        image_or_skip(CPP)
     return usable(sandbox)
 
 

@@ -11,19 +11,17 @@ from judge.languages import get, golang
 from judge.languages.types import parse
 from judge.problem import load_problem
 from tests.cli_support import SANDBOXES, assert_no_traceback, judge, usable
+from tests.toolchains import image_or_skip, toolchain_or_skip
 
 GO = get("go")
 BANK = Path(__file__).parents[2] / "problems"
 
 
 def needs_go(sandbox: str) -> str:
-    if sandbox == "local" and GO.missing_toolchain():
-        pytest.skip(str(GO.missing_toolchain()))
+    if sandbox == "local":
+        toolchain_or_skip(GO)
     if sandbox == "docker":
-        from judge.sandbox import docker
-
-        if docker.unavailable_reason(language=GO) is not None:
-            pytest.skip(f"no Go image: {docker.unavailable_reason(language=GO)}")
+        image_or_skip(GO)
     return usable(sandbox)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -11,27 +10,17 @@ from judge.languages import get
 from judge.languages.types import parse
 from judge.problem import load_problem
 from tests.cli_support import SANDBOXES, assert_no_traceback, judge, usable
+from tests.toolchains import image_or_skip, toolchain_or_skip
 
 JAVA = get("java")
 BANK = Path(__file__).parents[2] / "problems"
 
 
 def needs_java(sandbox: str) -> str:
-    """`sandbox`, when it can run Java: skipped without a JDK (local) or the image (Docker), failed instead
-    under JUDGE_REQUIRE_TOOLCHAINS=1 or JUDGE_REQUIRE_DOCKER=1, as CI sets them (a skip there proves nothing)."""
-    if sandbox == "local" and JAVA.missing_toolchain():
-        if os.environ.get("JUDGE_REQUIRE_TOOLCHAINS") == "1":
-            pytest.fail(f"JUDGE_REQUIRE_TOOLCHAINS=1 but {JAVA.missing_toolchain()}")
-        pytest.skip(str(JAVA.missing_toolchain()))
+    if sandbox == "local":
+        toolchain_or_skip(JAVA)
     if sandbox == "docker":
-        from judge.sandbox import docker
-
-        usable(sandbox)  # the engine first: without one, skipped (failed in CI) as every Docker test is
-        reason = docker.unavailable_reason(language=JAVA)
-        if reason:
-            if os.environ.get("JUDGE_REQUIRE_DOCKER") == "1":
-                pytest.fail(f"JUDGE_REQUIRE_DOCKER=1 but the java image is unusable: {reason}")
-            pytest.skip(f"no Java image: {reason}")
+        image_or_skip(JAVA)
     return usable(sandbox)
 
 
