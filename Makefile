@@ -52,13 +52,12 @@ bench-complexity: $(STAMP)
 bench-batch: $(STAMP)
 	$(BIN)/python benchmarks/batch_throughput.py
 
-## engine / image: a running Docker engine, and the sandbox image built without a registry
+## engine / image: a running Docker engine, and every language's sandbox image built without a registry
 engine:
 	bash sandboxes/docker-engine.sh
 
 image: engine
-	bash sandboxes/python/build.sh
-	bash sandboxes/javascript/build.sh
+	for language in python javascript java cpp go; do bash sandboxes/$$language/build.sh || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
