@@ -1334,7 +1334,8 @@ class ProgramRun:
                 os.killpg(proc.pid, signal.SIGKILL)  # what it left running goes with it
             for stream in (proc.stdin, proc.stdout, proc.stderr):
                 with contextlib.suppress(OSError):
-                    stream.close()
+                    if stream is not None:
+                        stream.close()
         status = proc.wait()
         wall = time.monotonic() - started
         used = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -1545,7 +1546,7 @@ class PrintedBytes:
 
 def capture_prints(runner: Runner) -> None:
     streams = (PrintedStream(runner.printed, 1), PrintedStream(runner.printed, 2))
-    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__ = streams  # type: ignore[misc]
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__ = streams  # type: ignore[misc,assignment]
     UNCOUNTED.update({PrintedStream.write.__code__, Printed.add.__code__})  # the work count is the submission's lines, not ours
 
 
