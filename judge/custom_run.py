@@ -21,13 +21,14 @@ from rich.markup import escape
 
 from judge import history, languages
 from judge.custom_input import Call, Invocation, invocation, parse_values, statement_examples
-from judge.display import show
 from judge.errors import UsageError
 from judge.grading.opaque import answer_text
 from judge.grading.plugin import import_reference
-from judge.grading.proxy import format_args, variable_name
 from judge.grading.submission import Submission
-from judge.languages import Language
+from judge.languages import PYTHON, Language
+from judge.languages.notation import Call as ShownCall
+from judge.languages.notation import Notation, returns_of
+from judge.languages.types import Type
 from judge.outcomes import CaseOver, SubmissionError
 from judge.problem import Bank, Problem, resolve
 from judge.problem.model import Entry
@@ -65,7 +66,12 @@ def run_submission(
         submission.probe()
         submission.begin_case()
         started = time.monotonic()
-        call_all(submission.module, plan, side, describe_submission_error, answer_text)
+        notation = submission.notation
+
+        def shown(value: Any, kind: Type | None) -> str:
+            return answer_text(value, lambda v: notation.value(v, kind, result=True))
+
+        call_all(submission.module, plan, side, describe_submission_error, shown)
         side.wall = time.monotonic() - started
     except CaseOver as over:
         side.stopped = over
@@ -76,16 +82,24 @@ def run_submission(
     return side
 
 
-def run_reference(problem: Problem, plan: Invocation) -> Side:
+def run_reference(problem: Problem, plan: Invocation, notation: Notation | None = None) -> Side:
+    """The reference's answers, written as the submission's are (`notation`: its language's)."""
     side = Side()
     module = import_reference(problem.reference, problem.slug)
     started = time.monotonic()
-    call_all(module, copy.deepcopy(plan), side, lambda exc: f"raised {type(exc).__name__}: {exc}", show)
+    written = notation or PYTHON.notation()
+
+    def shown(value: Any, kind: Type | None) -> str:
+        return written.value(value, kind, result=True)
+
+    call_all(module, copy.deepcopy(plan), side, lambda exc: f"raised {type(exc).__name__}: {exc}", shown)
     side.wall = time.monotonic() - started
     return side
 
 
-def call_all(module: Any, plan: Invocation, side: Side, describe: Callable[[Exception], str], shown: Callable[[Any], str]) -> None:
+def call_all(
+    module: Any, plan: Invocation, side: Side, describe: Callable[[Exception], str], shown: Callable[[Any, Type | None], str]
+) -> None:
     """Each call in turn; the first exception ends the run, as it ends a test."""
     owner: Any = None
     for index, call in enumerate(plan.calls):
@@ -97,7 +111,7 @@ def call_all(module: Any, plan: Invocation, side: Side, describe: Callable[[Exce
             return
         if index == 0 and plan.entry.kind == "class":
             owner = value
-        side.answers.append(Answer(shown(value), returned=True))
+        side.answers.append(Answer(shown(value, returns_of(call.signature)), returned=True))
 
 
 def describe_submission_error(exc: Exception) -> str:
@@ -110,23 +124,26 @@ def describe_submission_error(exc: Exception) -> str:
     return f"raised {text}" + (f" (line {info.line})" if info.line else "")
 
 
-def call_text(plan: Invocation, index: int, call: Call) -> str:
-    params = call.signature.params if call.signature is not None else None
-    arguments = format_args(call.args, {}, params)
+def call_text(plan: Invocation, index: int, call: Call, notation: Notation | None = None) -> str:
+    """The call as the submission's language writes it (Python's: `lru_cache = LRUCache(capacity=2)`)."""
+    written = notation or PYTHON.notation()
+    owner = plan.entry.name
     if plan.entry.kind == "function":
-        return f"{call.name}({arguments})"
-    label = variable_name(plan.entry.name, 1)
-    return f"{label} = {call.name}({arguments})" if index == 0 else f"{label}.{call.name}({arguments})"
+        return written.call(ShownCall(call.name, None, call.args, {}, call.signature))
+    label = written.variable(owner, 1)
+    if index == 0:
+        return written.declare(label, owner, written.call(ShownCall(owner, None, call.args, {}, call.signature, construct=True)))
+    return written.call(ShownCall(owner, call.name, call.args, {}, call.signature, receiver=label))
 
 
-def report(console: Console, plan: Invocation, yours: Side, reference: Side) -> bool:
+def report(console: Console, plan: Invocation, yours: Side, reference: Side, notation: Notation | None = None) -> bool:
     """Each call and what it returned; where the reference answered otherwise,
     its answer under it.  True when every answer is the reference's."""
     same = yours.stopped is None and len(yours.answers) == len(reference.answers)
     for index, call in enumerate(plan.calls):
         if index >= len(yours.answers) and index >= len(reference.answers):
             break
-        text = escape(call_text(plan, index, call))
+        text = escape(call_text(plan, index, call, notation))
         if index == 0 and plan.entry.kind == "class":
             console.print(f"  {text}")  # the object itself: nothing to compare
             continue
@@ -209,10 +226,10 @@ def run_command(ctx: click.Context, slug: str, file: Path, text: str | None, cas
         yours = run_submission(problem, source, file.name, chosen, plan, language)
     finally:
         chosen.close()
-    reference = run_reference(problem, plan)
+    reference = run_reference(problem, plan, language.notation())
     console = Console(highlight=False, soft_wrap=True, record=True)
     console.print(f"[bold]{escape(problem.title)}[/] — your input, {chosen.name} sandbox")
-    same = report(console, plan, yours, reference)
+    same = report(console, plan, yours, reference, language.notation())
     verdict = yours.stopped.verdict.name if yours.stopped is not None else ("same" if same else "differs")
     history.record("run", problem.slug, file, source, verdict, report=console.export_text())
     ctx.exit(0 if same else 1)

@@ -24,6 +24,7 @@ import pytest
 
 from judge.display import show
 from judge.grading.opaque import is_opaque, why
+from judge.grading.trace import Trace
 from judge.protocol import ListNode, TreeNode
 
 # Values a test variable may show: data, never a proxy (whose repr is a label) or a function.
@@ -41,8 +42,11 @@ class Compared:
     right: Any
 
 
-def explain(excinfo: pytest.ExceptionInfo[BaseException], test_file: Path, compared: Compared | None, pytest_text: str) -> str | None:
-    """The message for a failed assertion in `test_file`, or None to keep pytest's own."""
+def explain(
+    excinfo: pytest.ExceptionInfo[BaseException], test_file: Path, compared: Compared | None, pytest_text: str, trace: Trace | None = None
+) -> str | None:
+    """The message for a failed assertion in `test_file`, or None to keep pytest's own; `trace`, the case's
+    calls, restates the call and its values in the submission's language (the test is Python)."""
     entry = next((e for e in reversed(excinfo.traceback) if Path(str(e.path)) == test_file), None)
     if entry is None:
         return None
@@ -55,7 +59,7 @@ def explain(excinfo: pytest.ExceptionInfo[BaseException], test_file: Path, compa
     if not isinstance(node, ast.Assert):
         return None
     lines = [f"{test_file.name}, line {entry.lineno + 1}: {clip(statement.splitlines()[0])}"]
-    sides = describe_sides(statement, node.test, compared)
+    sides = describe_sides(statement, node.test, compared, trace)
     if sides:
         lines.append(sides)
     lines += pytest_details(pytest_text)
@@ -76,15 +80,22 @@ def no_value_note(node: ast.Assert, local_values: dict[str, Any], compared: Comp
     return [why(shown)] if shown is not None else []
 
 
-def describe_sides(statement: str, test: ast.expr, compared: Compared | None) -> str:
-    """`cache.get(2) returned 2; expected -1` for `assert cache.get(2) == -1`."""
+def describe_sides(statement: str, test: ast.expr, compared: Compared | None, trace: Trace | None = None) -> str:
+    """`cache.get(2) returned 2; expected -1` for `assert cache.get(2) == -1`; in Java,
+    `lruCache.get(2) returned 2; expected -1` (the call as the trace wrote it)."""
     if compared is None or not isinstance(test, ast.Compare) or len(test.ops) != 1 or compared.op != "==":
         return ""
     if not isinstance(test.ops[0], ast.Eq):
         return ""
     left = ast.get_source_segment(statement, test.left) or ""
     verb = "returned" if isinstance(test.left, ast.Call) else "is"
-    return f"{clip(left)} {verb} {show(compared.left)}; expected {show(compared.right)}"
+    if trace is None or not trace.notation.restates_calls:
+        return f"{clip(left)} {verb} {show(compared.left)}; expected {show(compared.right)}"
+    call = trace.answering(compared.left)
+    kind = call.returns if call is not None else None
+    left, verb = (call.text, "returned") if call is not None else (left, verb)
+    actual, expected = (trace.notation.value(v, kind, result=True) for v in (compared.left, compared.right))
+    return f"{clip(left)} {verb} {actual}; expected {expected}"
 
 
 def pytest_details(text: str) -> list[str]:

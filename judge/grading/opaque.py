@@ -11,6 +11,7 @@ object it was, and names a class only when the module defined it at load
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from judge.display import show
@@ -50,8 +51,8 @@ def why(value: HandleProxy, expected: Any = None) -> str:
     return f"{kind(value)} is not a value the judge can compare: only {VALUES} come out of the sandbox{advice}"
 
 
-def answer_text(value: Any) -> str:
-    """A call's answer for the trace: its value, or an opaque object's repr and what it is."""
+def answer_text(value: Any, shown: Callable[[Any], str] = show) -> str:
+    """A call's answer for the trace: its value (`shown`: in the submission's language), or an opaque object's repr and what it is."""
     if is_opaque(value):
         return f"{show(value)} ({kind(value)}, not a value the judge can compare)"
-    return show(value)
+    return shown(value)

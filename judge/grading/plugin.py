@@ -165,7 +165,7 @@ class JudgePlugin:
         judgement = judge_exception(failure[1], failure[0]) if failure else Judgement(Verdict.AC, "", "")
         excinfo = self._excinfo.pop(item.nodeid, None)
         if failure is not None and excinfo is not None and judgement.verdict is Verdict.WA and isinstance(failure[1], AssertionError):
-            told = explain(excinfo, Path(str(item.path)), self._compared, judgement.message)
+            told = explain(excinfo, Path(str(item.path)), self._compared, judgement.message, self.submission.trace)
             judgement = replace(judgement, message=clip(told)) if told else judgement
         fault = self.submission.case_fault
         if fault is not None and fault.verdict.severity > judgement.verdict.severity:

@@ -12,12 +12,13 @@ call is written to the trace.
 
 from __future__ import annotations
 
-import re
 import types
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from judge.display import show
+from judge.languages.notation.base import snake_variable
+from judge.languages.notation.python import format_args
 from judge.outcomes import CannotCarry, HarnessFault, NotDefined, Raised
 from judge.sandbox.described import ObjectInfo
 from judge.sandbox.session import Handle
@@ -121,8 +122,7 @@ class FunctionProxy:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         sub = self._submission
-        params = sub.params_of(self.__name__)
-        text = f"{self.__name__}({format_args(args, kwargs, params)})"
+        text = sub.show_call(self.__name__, None, args, kwargs)
         return sub.call({"name": self.__name__}, args, kwargs, text, self.__name__)
 
     def __repr__(self) -> str:
@@ -310,7 +310,7 @@ class RemoteClass(type):
 
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         sub, name = cls._judge_submission, cls._judge_name
-        text = f"{name}({format_args(args, kwargs, sub.params_of(name))})"
+        text = sub.show_call(name, None, args, kwargs, construct=True)
         return sub.call({"name": name}, args, kwargs, text, name)
 
     def __getattr__(cls, name: str) -> Any:
@@ -351,21 +351,11 @@ class MethodProxy:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         sub = self._submission
-        params = sub.params_of(self._type_name, self.__name__)
-        text = f"{self._label}.{self.__name__}({format_args(args, kwargs, params)})"
+        text = sub.show_call(self._type_name, self.__name__, args, kwargs, receiver=self._label)
         return sub.call({**self._owner, "attr": self.__name__}, args, kwargs, text, self._type_name)
 
     def __repr__(self) -> str:
         return f"<submission's {self._label}.{self.__name__}>"
-
-
-def format_args(args: tuple[Any, ...], kwargs: dict[str, Any], params: tuple[str, ...] | None) -> str:
-    parts = []
-    for i, arg in enumerate(args):
-        name = params[i] if params is not None and i < len(params) else None
-        parts.append(f"{name}={show(arg)}" if name else show(arg))
-    parts += [f"{k}={show(v)}" for k, v in kwargs.items()]
-    return ", ".join(parts)
 
 
 def describe_outcome(value: Any) -> str:
@@ -378,6 +368,5 @@ def describe_raise(info: Raised) -> str:
 
 
 def variable_name(type_name: str, number: int) -> str:
-    # LRUCache -> lru_cache, MinStack -> min_stack
-    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", type_name.rsplit(".", 1)[-1]).lower() or "obj"
-    return snake if number == 1 else f"{snake}{number}"
+    # LRUCache -> lru_cache, MinStack -> min_stack (Python's names; each language has its own: Notation.variable)
+    return snake_variable(type_name, number)

@@ -7,9 +7,11 @@ from typing import Any
 
 from judge.grading import trace as trace_module
 from judge.grading.opaque import answer_text, hidden_kind, is_opaque
-from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, make_handle_proxy, proxy_class, variable_name
+from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, make_handle_proxy, proxy_class
 from judge.languages import PYTHON, Language
 from judge.languages.fit import check_arguments
+from judge.languages.notation import Call, returns_of
+from judge.languages.types import Type
 from judge.outcomes import CaseOver, HarnessFault, RunnerCrashed, raised_by_submission
 from judge.problem.model import Problem
 from judge.sandbox.base import Death, Pod, Sandbox
@@ -25,6 +27,7 @@ class Submission:
         self.problem = problem
         self.source = source
         self.language = language or PYTHON
+        self.notation = self.language.notation()  # how reports write its calls and values: in its own language
         self.filename = filename or self.language.source_name(problem.module)  # what errors call it: the candidate's file
         self.aliases: dict[str, str] = {}  # entry points spelled the LeetCode way: {"two_sum": "Solution.twoSum"}
         self.sandbox = sandbox
@@ -55,6 +58,7 @@ class Submission:
         self._in_case = True
         self._threads_at_start = threading.active_count()  # a thread started after this is the test's
         self.trace.reset()
+        self.trace.notation = self.notation
         self.cpu_max = 0.0
 
     def end_case(self) -> None:
@@ -137,8 +141,10 @@ class Submission:
             for printed in session.take_printed():
                 self.trace.printed.add(printed)
         if isinstance(value, HandleProxy):
-            record.text = f"{value._label} = {text}"
-        record.outcome = answer_text(value)
+            record.text = self.notation.declare(value._label, value._type_name, text)
+        returns = self._returns(target, type_name)
+        record.returns, record.answer = returns, value
+        record.outcome = answer_text(value, lambda shown: self.notation.value(shown, returns, result=True))
         record.opaque = hidden_kind(value, self.names) if is_opaque(value) else ""
         return value
 
@@ -166,7 +172,21 @@ class Submission:
         own_class = getattr(self.names.names.get(own), "kind", None) == "class"
         type_name = self._calling if entry is not None and entry.kind == "class" and not own_class else own
         cls = proxy_class(self, handle.info)
-        return make_handle_proxy(cls, self, handle, type_name, variable_name(type_name, self.trace.handles))
+        return make_handle_proxy(cls, self, handle, type_name, self.notation.variable(type_name, self.trace.handles))
+
+    def show_call(
+        self, owner: str, method: str | None, args: tuple[Any, ...], kwargs: dict[str, Any], receiver: str = "", construct: bool = False
+    ) -> str:
+        """The call as the trace shows it, in the submission's language (`new Solution().twoSum(...)` in Java)."""
+        spelled = self.aliases.get(owner if method is None else f"{owner}.{method}", "")
+        signature = self.problem.signature_of(owner, method)
+        return self.notation.call(Call(owner, method, args, kwargs, signature, construct, receiver, spelled))
+
+    def _returns(self, target: dict[str, Any], type_name: str) -> Type | None:
+        """The declared type of what a call answers (None for an operator, or a name the problem does not declare)."""
+        if target.get("do", "call") != "call":
+            return None
+        return returns_of(self.problem.signature_of(type_name, target.get("attr")))
 
     def params_of(self, name: str, method: str | None = None) -> tuple[str, ...] | None:
         signature = self.problem.signature_of(name, method)

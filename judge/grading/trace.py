@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from judge.display import show
+from judge.languages import PYTHON
+from judge.languages.notation import Notation
+from judge.languages.types import Type
 from judge.sandbox.printed import Output
 
 MAX_CALLS = 64
@@ -23,6 +25,8 @@ class CallRecord:
     outcome: str = ""
     display: bool = False  # repr(): what pytest asks to word a failure, not what the test asked
     opaque: str = ""  # an answer that is no value, as a hidden case may name it ("a generator")
+    returns: Type | None = None  # the declared type of the answer: how the expected value is spelled too
+    answer: Any = field(default=_NOTHING, repr=False)  # the answer itself: is it the side an assertion compared?
 
 
 @dataclass
@@ -34,6 +38,7 @@ class Trace:
     handles: int = 0  # objects the example created in the sandbox, for their names
     printed: Output = field(default_factory=Output)  # what the submission printed during the example
     wording: bool = False  # pytest is wording a failed assertion: calls now are its, not the test's
+    notation: Notation = field(default_factory=PYTHON.notation)  # the submission's language, set per case
 
     def reset(self) -> None:
         self.printed = Output()
@@ -84,7 +89,15 @@ class Trace:
         return calls[-1].outcome if calls else ""
 
     def expected_text(self) -> str | None:
-        return show(self.expected) if self.has_expected else None
+        if not self.has_expected:
+            return None
+        calls = self.asked()
+        return self.notation.value(self.expected, calls[-1].returns if calls else None, result=True)
+
+    def answering(self, value: Any) -> CallRecord | None:
+        """The last call, when `value` is its very answer (the left side of a failed `==`)."""
+        calls = self.asked()
+        return calls[-1] if calls and calls[-1].answer is value else None
 
 
 # The trace of the case being run; test helpers (judge.testing.expect) reach it here.

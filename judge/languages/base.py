@@ -14,11 +14,14 @@ import hashlib
 import re
 import shutil
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from judge.languages.types import Type, Typed, is_known, typed
 from judge.problem.model import Entry, Limits, Problem
 from judge.sandbox.base import Death
+
+if TYPE_CHECKING:
+    from judge.languages.notation import Notation
 
 IMAGE_RUNNER_DIR = "/opt/judge"  # where every image keeps its runner
 
@@ -97,6 +100,12 @@ class Language(abc.ABC):
     @abc.abstractmethod
     def type_name(self, kind: Type, result: bool = False) -> str | None:
         """`kind` in the language's terms (`result`: as a return type), or None if it has no spelling."""
+
+    def notation(self) -> Notation:
+        """How reports write a call of the submission and a value in this language (Python's: the judge's own text)."""
+        from judge.languages.notation.python import PythonNotation  # the notations spell names with camel() below
+
+        return PythonNotation(self)
 
     def unmapped(self, problem: Problem) -> list[str]:
         """The signature types this language cannot spell ([] when it can solve the problem)."""

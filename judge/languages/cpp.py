@@ -22,6 +22,7 @@ from typing import ClassVar
 
 from judge import resources
 from judge.languages.base import IMAGE_RUNNER_DIR, Language, signatures, typed_entry
+from judge.languages.notation.cpp import CppNotation
 from judge.languages.types import NONE, OPTIONAL, Type, Typed
 from judge.problem.model import Limits, Problem
 
@@ -105,6 +106,9 @@ class Cpp(Language):
         return home
 
     # -- names and types --------------------------------------------------
+    def notation(self) -> CppNotation:
+        return CppNotation(self)
+
     def type_name(self, kind: Type, result: bool = False) -> str | None:
         if kind.name in SCALARS:
             return SCALARS[kind.name]

@@ -31,6 +31,7 @@ from typing import ClassVar
 from judge import resources
 from judge.errors import SandboxUnavailable
 from judge.languages.base import IMAGE_RUNNER_DIR, Language, signatures, typed_entry
+from judge.languages.notation.go import GoNotation
 from judge.languages.types import NONE, OPTIONAL, Type, Typed
 from judge.problem.model import Limits, Problem
 
@@ -121,6 +122,9 @@ class Go(Language):
         """A class's method as LeetCode's Go writes it: exported (get_min -> GetMin)."""
         spelled = super().spell(name)
         return spelled[:1].upper() + spelled[1:]
+
+    def notation(self) -> GoNotation:
+        return GoNotation(self)
 
     def type_name(self, kind: Type, result: bool = False) -> str | None:
         if kind.name in SCALARS:

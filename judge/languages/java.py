@@ -22,6 +22,7 @@ from pathlib import Path
 from judge import resources
 from judge.languages import jdk
 from judge.languages.base import IMAGE_RUNNER_DIR, Language, signatures, typed_entry
+from judge.languages.notation.java import JavaNotation
 from judge.languages.types import NONE, OPTIONAL, Type, Typed
 from judge.problem.model import Limits, Problem
 
@@ -99,6 +100,9 @@ class Java(Language):
         return None
 
     # -- names and types --------------------------------------------------
+    def notation(self) -> JavaNotation:
+        return JavaNotation(self)
+
     def type_name(self, kind: Type, result: bool = False) -> str | None:
         if kind.name in PRIMITIVES:
             return PRIMITIVES[kind.name]

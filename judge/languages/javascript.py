@@ -15,6 +15,7 @@ from pathlib import Path
 
 from judge import resources
 from judge.languages.base import IMAGE_RUNNER_DIR, Language, signatures, typed_entry
+from judge.languages.notation.javascript import JavaScriptNotation
 from judge.languages.types import NONE, OPTIONAL, Type, Typed
 from judge.problem.model import Limits, Problem
 from judge.sandbox.base import Death
@@ -68,6 +69,9 @@ class JavaScript(Language):
         # V8 aborts when its heap is full (SIGABRT) or it cannot reserve
         # memory for code (SIGTRAP): both are the memory limit.
         return Death.MEMORY if returncode in (-signal.SIGABRT, -signal.SIGTRAP) else None
+
+    def notation(self) -> JavaScriptNotation:
+        return JavaScriptNotation(self)
 
     def type_name(self, kind: Type, result: bool = False) -> str | None:
         if kind.name in SCALARS:
