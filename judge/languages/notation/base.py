@@ -81,6 +81,7 @@ class Notation:
 
     restates_calls: ClassVar[bool] = True  # a failed assertion restates the test's (Python) call in this language
     null: ClassVar[str] = "null"
+    nothing: ClassVar[str] = "(void)"  # what a call declared to return nothing answered
 
     def __init__(self, language: Language):
         self.language = language
@@ -88,6 +89,8 @@ class Notation:
     # -- values -----------------------------------------------------------
     def value(self, value: Any, kind: Type | None = None, result: bool = False) -> str:
         """`value` as this language writes it: by `kind` when it fits, else by what it is."""
+        if value is None and kind is not None and kind.name == NONE:
+            return self.nothing
         if kind is None or not fits(value, kind):
             kind = infer(value)
         return clip(self.render(value, kind, result))

@@ -16,6 +16,7 @@ from judge.languages.types import Type
 
 class GoNotation(Notation):
     null: ClassVar[str] = "nil"
+    nothing: ClassVar[str] = "(no result)"
 
     def floating(self, value: float) -> str:
         if math.isnan(value):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from typing import ClassVar
 
 from judge.languages.notation.base import Notation
 
@@ -16,6 +17,8 @@ SAFE = 2**53
 
 
 class JavaScriptNotation(Notation):
+    nothing: ClassVar[str] = "undefined"
+
     def integer(self, value: int, name: str) -> str:
         return f"{value}n" if abs(value) > SAFE else str(value)
 
