@@ -100,3 +100,43 @@ def test_the_counterexample_reads_in_the_submissions_language(language: str, san
     assert block[1].strip().startswith(call), result.output
     assert expected in result.output
     assert "two_sum(nums=" not in result.output  # no Python left in the report
+
+
+def test_lists_inside_arrays_are_cut_too() -> None:
+    text = languages.get("java").notation().value([[1]] * 100, parse("list[list[int]]"))
+    assert text.startswith("new int[][]{{1}, {1},") and text.endswith("{1}, ...}")
+
+
+REVERSED = "var twoSum = function(nums, target) { return [1, 0]; };\n"
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_failed_visible_case_restates_the_call_in_javascript(sandbox: str, tmp_path: Path) -> None:
+    javascript = languages.get("javascript")
+    if usable(sandbox) == "local":
+        toolchain_or_skip(javascript)
+    else:
+        image_or_skip(javascript)
+    source = tmp_path / "solution.js"
+    source.write_text(REVERSED)
+    result = judge("test", "--sandbox", sandbox, "two-sum", source)
+    assert result.exit_code == 1, result.output
+    assert "twoSum([3, 3], 6) returned [1, 0]; expected [0, 1]" in result.output  # the test's line above it stays Python
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_judge_run_shows_a_go_class_problem_as_leetcode_go(sandbox: str) -> None:
+    go = languages.get("go")
+    if usable(sandbox) == "local":
+        toolchain_or_skip(go)
+    else:
+        image_or_skip(go)
+    wrong = ROOT / "problems" / "lru-cache" / "wrong" / "WA" / "get_does_not_refresh.go"
+    operations = '["LRUCache","put","put","get","put","get"] [[2],[1,1],[2,2],[1],[3,3],[2]]'
+    result = judge("run", "--sandbox", sandbox, "lru-cache", wrong, "--input", operations)
+    assert result.exit_code == 1, result.output
+    lines = [line.strip() for line in result.output.splitlines()]
+    assert "obj := Constructor(2)" in lines
+    assert "obj.Put(1, 1)  ->  (no result)" in lines
+    assert "obj.Get(2)  ->  2" in lines
+    assert "the reference: -1" in lines  # the reference's answer written the same way

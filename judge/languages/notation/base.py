@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -32,6 +33,7 @@ MAX_ITEMS = 60  # items of one container shown, as the Python display shows them
 NODE_CAP = 200
 STRING_CAP = 200
 INT32 = range(-(2**31), 2**31)
+Nested = Callable[[list[Any], Type], str]  # how a language writes a list inside a list
 
 
 @dataclass(frozen=True)
@@ -129,8 +131,12 @@ class Notation:
             return self.bracketed([self.render(v, k, False) for v, k in zip(value, _tuple_kinds(value, kind), strict=False)])
         return show(value)
 
-    def items(self, values: list[Any], kind: Type, result: bool = False) -> list[str]:
-        shown = [self.render(v, kind, result) for v in values[:MAX_ITEMS]]
+    def items(self, values: list[Any], kind: Type, result: bool = False, nested: Nested | None = None) -> list[str]:
+        """The items a report shows; `nested` writes the lists inside a list (Java's bare `{1, 2}` in an int[][])."""
+        if nested is not None and kind.name == "list":
+            shown = [nested(list(v), kind) if isinstance(v, list) else self.render(v, kind, result) for v in values[:MAX_ITEMS]]
+        else:
+            shown = [self.render(v, kind, result) for v in values[:MAX_ITEMS]]
         return [*shown, "..."] if len(values) > MAX_ITEMS else shown
 
     def item_kind(self, kind: Type) -> Type:

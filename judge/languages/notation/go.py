@@ -34,12 +34,7 @@ class GoNotation(Notation):
 
     def composite(self, values: list[Any], kind: Type) -> str:
         """A slice's elements: slices inside it elide their type (`{{1, 2}, {3}}`)."""
-        item = self.item_kind(kind)
-        if item.name == "list":
-            shown = [self.composite(list(v), item) if isinstance(v, list) else self.render(v, item, False) for v in values]
-        else:
-            shown = self.items(values, item)
-        return "{" + ", ".join(shown) + "}"
+        return "{" + ", ".join(self.items(values, self.item_kind(kind), nested=self.composite)) + "}"
 
     def construct(self, call: Call, arguments: str) -> str:
         return f"Constructor({arguments})"

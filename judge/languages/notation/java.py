@@ -38,19 +38,11 @@ class JavaNotation(Notation):
 
     def array(self, values: list[Any], kind: Type) -> str:
         """The initializer of an array: nested arrays are bare braces (`{{1, 2}, {3}}`)."""
-        item = self.item_kind(kind)
-        if item.name == "list":
-            shown = [self.array(list(v), item) if isinstance(v, list) else self.render(v, item, False) for v in values]
-        else:
-            shown = self.items(values, item)
-        return "{" + ", ".join(shown) + "}"
+        return "{" + ", ".join(self.items(values, self.item_kind(kind), nested=self.array)) + "}"
 
     def collection(self, values: list[Any], kind: Type) -> str:
         """A List as Java prints it; lists inside it are Lists too."""
-        item = self.item_kind(kind)
-        if item.name == "list":
-            return self.bracketed([self.collection(list(v), item) if isinstance(v, list) else self.render(v, item, True) for v in values])
-        return self.bracketed(self.items(values, item, True))
+        return self.bracketed(self.items(values, self.item_kind(kind), True, nested=self.collection))
 
     def mapping(self, value: dict[Any, Any], kind: Type) -> str:
         key, item = kind.args if len(kind.args) == 2 else (Type("?"), Type("?"))
