@@ -112,8 +112,8 @@ def test_a_wrong_solution_shows_the_smallest_counterexample(sandbox: str) -> Non
     result = judge("--problems", BANK, "submit", "--sandbox", needs_cpp(sandbox), "--no-complexity", "two-sum", wrong)
     assert_no_traceback(result, 1)
     assert "WA" in result.output
-    assert "two_sum(nums=[0], target=0)" in result.output
-    assert "got:      [0, 0]" in result.output
+    assert "Solution().twoSum({0}, 0)" in result.output  # in C++'s terms (tests/languages/test_show.py)
+    assert "got:      {0, 0}" in result.output
 
 
 @pytest.mark.parametrize("sandbox", SANDBOXES)

@@ -105,7 +105,7 @@ def test_a_wrong_solution_shows_the_smallest_counterexample(sandbox: str) -> Non
     result = judge("--problems", BANK, "submit", "--no-complexity", "--sandbox", needs_go(sandbox), "two-sum", wrong)
     assert_no_traceback(result, 1)
     assert "WA" in result.output
-    assert "two_sum(nums=[0, -1], target=-1)" in result.output
+    assert "twoSum([]int{0, -1}, -1)" in result.output  # in Go's terms (tests/languages/test_show.py)
 
 
 @pytest.mark.parametrize("sandbox", SANDBOXES)

@@ -80,7 +80,7 @@ def test_a_wrong_solution_shows_the_smallest_counterexample(sandbox: str) -> Non
     result = judge("--problems", BANK, "submit", "--sandbox", needs_java(sandbox), "two-sum", wrong)
     assert_no_traceback(result, 1)
     assert "WA" in result.output
-    assert "two_sum(nums=[0, -1], target=-1)" in result.output
+    assert "new Solution().twoSum(new int[]{0, -1}, -1)" in result.output  # in Java's terms (tests/languages/test_show.py)
 
 
 @pytest.mark.parametrize("sandbox", SANDBOXES)
