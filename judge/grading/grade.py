@@ -6,6 +6,7 @@ import contextlib
 import io
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -150,12 +151,13 @@ def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tupl
         "--continue-on-collection-errors",  # a file that fails to import is that file's result, not the end
         "--capture=sys",
         "-p", "no:cacheprovider",
+        "-p", "no:threadexception",  # see _quiet_threads
         "-p", "_hypothesis_pytestplugin",
         "-q",
     ]  # fmt: skip
     log = io.StringIO()
     try:
-        with _grading_environment(), _importable(paths), contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+        with _grading_environment(), _quiet_threads(), _importable(paths), contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
             code = pytest.main(args, plugins=[plugin])
     finally:
         _forget_modules_under(problem.root)
@@ -214,6 +216,22 @@ def _grading_environment() -> Iterator[None]:
         yield
     finally:
         _set_environment(saved)
+
+
+@contextlib.contextmanager
+def _quiet_threads() -> Iterator[None]:
+    """A test thread that dies (a call it made ended the case) is not
+    reported: what ended the case is already its verdict.  And formatting its
+    traceback there would run CPython 3.11's `ast` (the traceback's carets) in
+    that thread while pytest parses a failure's source in the main one: their
+    shared recursion counter then fails pytest itself ("AST constructor
+    recursion depth mismatch"), an IE for a TLE."""
+    saved = threading.excepthook
+    threading.excepthook = lambda args: None
+    try:
+        yield
+    finally:
+        threading.excepthook = saved
 
 
 def _set_environment(values: dict[str, str | None]) -> None:
