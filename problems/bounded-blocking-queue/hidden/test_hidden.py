@@ -83,7 +83,7 @@ def test_examples(solution):
 
 
 def test_fifo_order(solution):
-    elements = [0, -7, 10**18, -(10**18), 3, 3, 0, 1]
+    elements = [0, -7, 2**31 - 1, -(2**31), 3, 3, 0, 1]
     queue = solution.BoundedBlockingQueue(5)
     for element in elements[:5]:
         queue.enqueue(element)

@@ -4,21 +4,21 @@ import java.util.Deque;
 /** A monitor: enqueue waits while full, dequeue while empty; each wakes the other side. */
 class BoundedBlockingQueue {
     private final int capacity;
-    private final Deque<Long> items = new ArrayDeque<>();
+    private final Deque<Integer> items = new ArrayDeque<>();
 
     public BoundedBlockingQueue(int capacity) {
         this.capacity = capacity;
     }
 
-    public synchronized void enqueue(long element) throws InterruptedException {
+    public synchronized void enqueue(int element) throws InterruptedException {
         while (items.size() == capacity) wait();
         items.addLast(element);
         notifyAll();
     }
 
-    public synchronized long dequeue() throws InterruptedException {
+    public synchronized int dequeue() throws InterruptedException {
         while (items.isEmpty()) wait();
-        long element = items.removeFirst();
+        int element = items.removeFirst();
         notifyAll();
         return element;
     }
