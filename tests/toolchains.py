@@ -6,6 +6,7 @@ prove nothing)."""
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 
@@ -30,3 +31,12 @@ def image_or_skip(language: Language) -> None:
         if os.environ.get("JUDGE_REQUIRE_DOCKER") == "1":
             pytest.fail(f"JUDGE_REQUIRE_DOCKER=1 but the {language.name} image is unusable: {reason}")
         pytest.skip(f"no {language.name} image: {reason}")
+
+
+def bank_sandboxes() -> list[Any]:
+    """Where each language's solutions of the bank are validated: both sandboxes
+    on a developer's machine; in CI (JUDGE_REQUIRE_DOCKER=1) Docker only, the
+    boundary, with the toolchains of its image.  The local sandbox runs every
+    language's CLI and hostile tests there, and the Python bank on both."""
+    docker = pytest.param("docker", marks=pytest.mark.docker)
+    return [docker] if os.environ.get("JUDGE_REQUIRE_DOCKER") == "1" else ["local", docker]

@@ -12,8 +12,8 @@ from judge.languages.validate import validate_language
 from judge.problem.loader import load_problem, wrong_solutions
 from judge.sandbox import choose
 from tests.conftest import BANK
-from tests.languages.support import KINDS
 from tests.languages.test_golang import GO, needs_go
+from tests.toolchains import bank_sandboxes
 
 PROBLEMS = sorted(p for p in BANK.iterdir() if (p / "reference" / "solution.go").is_file())
 
@@ -23,7 +23,7 @@ def test_the_first_problems_have_go_solutions() -> None:
     assert wanted <= {p.name for p in PROBLEMS}
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", bank_sandboxes())
 @pytest.mark.parametrize("folder", PROBLEMS, ids=[p.name for p in PROBLEMS])
 def test_go_solutions_validate(folder: Path, kind: str) -> None:
     problem = load_problem(folder)

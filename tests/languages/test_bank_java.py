@@ -16,10 +16,10 @@ from judge.languages.validate import validate_language
 from judge.problem.loader import load_problem, wrong_solutions
 from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
-from tests.cli_support import SANDBOXES
 from tests.conftest import BANK
 from tests.docker_support import docker_sandbox_or_skip
 from tests.languages.test_java import needs_java
+from tests.toolchains import bank_sandboxes
 
 JAVA = get("java")
 PROBLEMS = sorted(p for p in BANK.iterdir() if (p / "reference" / "solution.java").is_file())
@@ -36,7 +36,7 @@ def test_the_first_eight_problems_have_java_solutions() -> None:
     assert {p.name for p in PROBLEMS} >= FIRST_EIGHT
 
 
-@pytest.mark.parametrize("kind", SANDBOXES)
+@pytest.mark.parametrize("kind", bank_sandboxes())
 @pytest.mark.parametrize("folder", PROBLEMS, ids=[p.name for p in PROBLEMS])
 def test_java_solutions_validate(folder: Path, kind: str) -> None:
     problem = load_problem(folder)

@@ -11,7 +11,8 @@ import pytest
 from judge.languages.validate import validate_language
 from judge.problem.loader import load_problem, wrong_solutions
 from tests.conftest import BANK
-from tests.languages.support import JS, KINDS, js_sandbox
+from tests.languages.support import JS, js_sandbox
+from tests.toolchains import bank_sandboxes
 
 PROBLEMS = sorted(p for p in BANK.iterdir() if (p / "reference" / "solution.js").is_file())
 
@@ -20,7 +21,7 @@ def test_the_first_problems_have_javascript_solutions() -> None:
     assert {"two-sum", "lru-cache", "reverse-linked-list", "binary-tree-level-order"} <= {p.name for p in PROBLEMS}
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", bank_sandboxes())
 @pytest.mark.parametrize("folder", PROBLEMS, ids=[p.name for p in PROBLEMS])
 def test_javascript_solutions_validate(folder: Path, kind: str) -> None:
     problem = load_problem(folder)
