@@ -69,8 +69,7 @@ def run_callback(function: Callable[..., Any], args: list[Any], kwargs: dict[str
     except CaseOver:
         raise
     except Exception as exc:  # noqa: BLE001 - the test's function failing is the submission's to handle
-        kind = type(exc).__name__ if getattr(builtins, type(exc).__name__, None) is type(exc) else "RuntimeError"
-        return {"ok": False, "error": {"type": kind, "message": str(exc)[:MESSAGE_CAP]}}
+        return _raised(exc)
     try:
         return {"ok": True, "value": encoder.encode(value)}
     except protocol.ProtocolError as exc:
