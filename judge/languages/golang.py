@@ -89,7 +89,7 @@ class Go(Language):
     extensions = (".go",)
     image = "judge-go"
     runtime = "go"
-    threads = False  # calls run one at a time: no concurrency problems in Go
+    threads = True  # a concurrent call runs on a goroutine of its own (sandboxes/go/judgerunner/thread.go)
     memory_headroom = 192  # the compiler and linker run in the container before the first case
     compile_seconds = 60.0
     tmpfs: ClassVar[dict[str, str]] = {SCRATCH_IN_IMAGE: "rw,nosuid,nodev,exec,size=64m,uid=10001,gid=10001,mode=0700"}

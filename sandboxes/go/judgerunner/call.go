@@ -24,15 +24,26 @@ func (r *Runner) call(request map[string]any) (map[string]any, error) {
 		return nil, err
 	}
 	target, _ := request["target"].(map[string]any)
+	if request["thread"] == true {
+		r.startThread(request["id"], target, t)
+		return nil, nil // the call's own goroutine answers
+	}
+	return r.answerCall(target, t, func(work func() error) outcome { return r.limits.timed(request["id"], work) }), nil
+}
+
+// answerCall runs the call (`run` times it and turns a panic into its
+// exception) and makes its answer: the value, the inputs as the call left
+// them, the handles it made described.
+func (r *Runner) answerCall(target map[string]any, t *table, run func(work func() error) outcome) map[string]any {
 	d := newDecoder(r, t)
 	var value reflect.Value
-	outcome := r.limits.timed(request["id"], func() error {
+	outcome := run(func() error {
 		var err error
 		value, err = r.act(target, d)
 		return err
 	})
 	if outcome.err != nil {
-		return outcome.response(), nil
+		return outcome.response()
 	}
 	e := newEncoder(r)
 	e.preload(d.bound)
@@ -48,11 +59,12 @@ func (r *Runner) call(request map[string]any) (map[string]any, error) {
 	if len(e.fresh) > 0 {
 		described := map[string]any{}
 		for _, key := range e.fresh {
-			described[itoa(key)] = describe(r.handles[key])
+			object, _ := r.kept(key)
+			described[itoa(key)] = describe(object)
 		}
 		response["handles"] = described
 	}
-	return response, nil
+	return response
 }
 
 func sameEntry(a, b any) bool {
@@ -188,6 +200,8 @@ func typeName(t reflect.Type) string {
 
 // handleOut keeps an object in the runner; the same object is the same key.
 func (r *Runner) handleOut(value reflect.Value, e *encoder) int {
+	r.handleLock.Lock()
+	defer r.handleLock.Unlock()
 	key, identified := identify(value)
 	if identified {
 		if existing, ok := r.handleKeys[key]; ok {
@@ -201,6 +215,14 @@ func (r *Runner) handleOut(value reflect.Value, e *encoder) int {
 	}
 	e.fresh = append(e.fresh, number)
 	return number
+}
+
+// kept is the object kept under `key`.
+func (r *Runner) kept(key int) (reflect.Value, bool) {
+	r.handleLock.Lock()
+	defer r.handleLock.Unlock()
+	object, found := r.handles[key]
+	return object, found
 }
 
 func describe(value reflect.Value) map[string]any {

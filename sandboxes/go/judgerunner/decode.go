@@ -143,7 +143,7 @@ func (d *decoder) tagged(atom []any, want reflect.Type) (reflect.Value, error) {
 func (d *decoder) handle(body any, want reflect.Type) (reflect.Value, error) {
 	number, _ := body.(json.Number)
 	key, err := strconv.Atoi(string(number))
-	obj, found := d.runner.handles[key]
+	obj, found := d.runner.kept(key)
 	if err != nil || !found {
 		return reflect.Value{}, protocolErrorf("unknown handle")
 	}

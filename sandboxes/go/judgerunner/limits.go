@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -23,10 +24,14 @@ type watchdog struct {
 	memoryLimit atomic.Int64 // bytes of resident memory; 0: none
 	callID      atomic.Value
 	started     atomic.Int64 // process CPU microseconds when the call began; -1: no call out
+	sessionCPU  atomic.Int64 // microseconds of CPU for the whole process; 0: none
+	threads     sync.Mutex
+	outstanding map[int]any // concurrent calls not yet answered, by token: their request ids
+	nextToken   int
 }
 
 func startWatchdog(ch *channel) *watchdog {
-	w := &watchdog{ch: ch}
+	w := &watchdog{ch: ch, outstanding: map[int]any{}}
 	w.started.Store(-1)
 	w.callID.Store(idBox{})
 	w.configureMemory(memoryArgument())
@@ -68,8 +73,40 @@ func (w *watchdog) configureMemory(mib int64) {
 // calls) ends in Go's fatal "thread exhaustion" (RE) long before the machine's limit.
 const maxThreads = 256
 
-func (w *watchdog) configure(cpuSeconds float64) {
+func (w *watchdog) configure(cpuSeconds, sessionSeconds float64) {
 	w.cpuLimit.Store(int64(cpuSeconds * 1e6))
+	// Concurrent calls have no CPU limit of their own: this one holds them
+	// all (locally it is RLIMIT_CPU too; in a container, only this).
+	w.sessionCPU.Store(int64(sessionSeconds * 1e6))
+}
+
+// enter notes a concurrent call out; leave, its answer sent.
+func (w *watchdog) enter(id any) int {
+	w.threads.Lock()
+	defer w.threads.Unlock()
+	w.nextToken++
+	w.outstanding[w.nextToken] = id
+	return w.nextToken
+}
+
+func (w *watchdog) leave(token int) {
+	w.threads.Lock()
+	defer w.threads.Unlock()
+	delete(w.outstanding, token)
+}
+
+// currentID is the call a limit's frame answers: the main loop's call, or
+// while none runs there, a concurrent call still out (the judge waits for
+// it), else the last call's.
+func (w *watchdog) currentID() any {
+	if w.started.Load() < 0 {
+		w.threads.Lock()
+		defer w.threads.Unlock()
+		for _, id := range w.outstanding {
+			return id
+		}
+	}
+	return w.callID.Load().(idBox).id
 }
 
 func (w *watchdog) watch() {
@@ -77,15 +114,21 @@ func (w *watchdog) watch() {
 		time.Sleep(pollEvery)
 		if limit := w.memoryLimit.Load(); limit > 0 && residentBytes() > limit {
 			message := fmt.Sprintf("resident memory over the limit of %d MiB", limit>>20)
-			w.ch.send(map[string]any{"id": w.callID.Load().(idBox).id, "ok": false, "error": errorInfo("MemoryError", message, "", nil, false)})
+			w.ch.send(map[string]any{"id": w.currentID(), "ok": false, "error": errorInfo("MemoryError", message, "", nil, false)})
 			os.Exit(exitMemory)
+		}
+		if limit := w.sessionCPU.Load(); limit > 0 {
+			if spent := cpuMicros(); spent > limit {
+				w.ch.send(map[string]any{"id": w.currentID(), "ok": false, "limit": "cpu", "cpu": float64(spent) / 1e6})
+				os.Exit(exitCPULimit)
+			}
 		}
 		started := w.started.Load()
 		limit := w.cpuLimit.Load()
 		if started >= 0 && limit > 0 {
 			if spent := cpuMicros() - started; spent > limit {
 				// Leaving the process is the one thing the submission cannot catch.
-				w.ch.send(map[string]any{"id": w.callID.Load().(idBox).id, "ok": false, "limit": "cpu", "cpu": float64(spent) / 1e6})
+				w.ch.send(map[string]any{"id": w.currentID(), "ok": false, "limit": "cpu", "cpu": float64(spent) / 1e6})
 				os.Exit(exitCPULimit)
 			}
 		}

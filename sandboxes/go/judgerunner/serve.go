@@ -8,6 +8,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -26,6 +27,7 @@ type Runner struct {
 	entries    Entries
 	handles    map[int]reflect.Value
 	handleKeys map[identity]int
+	handleLock sync.Mutex // concurrent calls make and look up handles at once (a Go map must not be)
 	staged     []*stagedInput
 	limits     *watchdog
 	loaded     bool
@@ -104,7 +106,7 @@ func countPrints(ch *channel, w *watchdog, capBytes int64) {
 				total += int64(n)
 				_, _ = os.Stderr.Write(buffer[:n])
 				if capBytes > 0 && total > capBytes {
-					ch.send(map[string]any{"id": w.callID.Load().(idBox).id, "ok": false, "limit": "output", "printed": total})
+					ch.send(map[string]any{"id": w.currentID(), "ok": false, "limit": "output", "printed": total})
 					os.Exit(exitOutput)
 				}
 			}
@@ -143,6 +145,9 @@ func (r *Runner) answer(line []byte) {
 	if err != nil {
 		response = map[string]any{"ok": false, "protocol_error": err.Error()}
 	}
+	if response == nil {
+		return // a concurrent call: its own goroutine answers
+	}
 	response["id"] = request["id"]
 	r.ch.send(response)
 }
@@ -165,7 +170,7 @@ func (r *Runner) handle(request map[string]any) (map[string]any, error) {
 // constructor (compiling proved they exist); methods are looked up here.
 func (r *Runner) load(request map[string]any) map[string]any {
 	limits, _ := request["limits"].(map[string]any)
-	r.limits.configure(floatOf(limits["cpu"]))
+	r.limits.configure(floatOf(limits["cpu"]), floatOf(limits["session_cpu"]))
 	countPrints(r.ch, r.limits, intOf(request["output_cap"]))
 	aliases := map[string]any{}
 	for _, raw := range listOf(request["entries"]) {

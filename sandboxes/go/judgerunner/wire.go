@@ -14,6 +14,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"sync"
 )
 
 const (
@@ -35,10 +36,13 @@ func (e protocolError) Error() string { return e.msg }
 
 func protocolErrorf(msg string) error { return protocolError{msg} }
 
-// channel is the protocol stream: requests in, frames out.
+// channel is the protocol stream: requests in, frames out.  Frames come from
+// the main loop, the watchdog, the print counter and concurrent calls' own
+// goroutines: `writing` keeps each frame whole.
 type channel struct {
-	in  *bufio.Reader
-	out *os.File
+	in      *bufio.Reader
+	out     *os.File
+	writing sync.Mutex
 }
 
 // readFrame reads one request line; io.EOF when the judge is gone.
@@ -94,6 +98,8 @@ func (c *channel) send(message map[string]any) {
 		data, _ = marshalASCII(map[string]any{"id": message["id"], "ok": false, "limit": "output", "message": "the answer is over the frame cap"})
 	}
 	data = append(data, '\n')
+	c.writing.Lock()
+	defer c.writing.Unlock()
 	for len(data) > 0 {
 		n, err := c.out.Write(data)
 		if err != nil {
