@@ -68,7 +68,7 @@ class Cpp(Language):
     runtime = "g++"
     # The compiler runs in the container too: cc1plus with the precompiled prelude.
     memory_headroom = 768
-    threads = False  # one call at a time: concurrency problems are not for it
+    threads = True  # a concurrent call runs on a thread of its own (runtime.cpp's start_thread)
     compile_seconds = 65.0  # the supervisor's own compile wall limit is 60 s
     compile_file_size = 64  # MiB: the linked binary (about 1 MiB); the runner lowers the limit to the output cap on load
     tmpfs: ClassVar[dict[str, str]] = {BUILD_CACHE: "rw,nosuid,nodev,exec,size=64m,uid=10001,gid=10001,mode=0700"}

@@ -1,23 +1,30 @@
 // The runner's protocol loop in the submission's binary: answer the load,
-// then calls and measures, one at a time (see sandboxes/python/runner.py for
-// the protocol's reference runner; this one speaks the subset C++ needs).
+// then calls and measures, one at a time, except the calls the judge sends
+// as concurrent (`"thread": true`): each of those runs and answers on a
+// thread of its own (see sandboxes/python/runner.py for the protocol's
+// reference runner; this one speaks the subset C++ needs).
 #include "runtime.hpp"
 
 #include <cxxabi.h>
 #include <fcntl.h>
+#include <malloc.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <iostream>
 #include <map>
 #include <memory>
 #include <new>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <typeinfo>
@@ -59,6 +66,7 @@ std::string Channel::take_buffered() {
 }
 
 void Channel::send_raw(const std::string& text) {
+    std::lock_guard<std::mutex> hold(send_lock_);
     std::size_t done = 0;
     while (done < text.size()) {
         ssize_t wrote = ::write(out_, text.data() + done, text.size() - done);
@@ -149,6 +157,10 @@ struct Object {
 volatile sig_atomic_t current_id = -1;  // the call out, for the CPU-limit handler
 volatile sig_atomic_t out_fd_for_signal = 1;
 double call_started = 0;
+std::atomic<bool> threads_started{false};  // a concurrent call ran: leaving must not wait for (or destroy under) its thread
+// A concurrent call's thread: the stack a main-loop call has (8 MiB, the usual RLIMIT_STACK).  Set
+// explicitly: with RLIMIT_STACK unlimited glibc would pick its own, and every stack counts against RLIMIT_AS.
+constexpr std::size_t THREAD_STACK = 8u << 20;
 
 void on_cpu_limit(int) {
     // No allocation here: the frame is written by hand, then the process leaves
@@ -266,9 +278,11 @@ class Runner {
    public:
     explicit Runner(Channel& channel) : channel_(channel) {}
 
-    Value handle(const Value& request) {
+    // The request's answer; none when a call's own thread answers it.
+    std::optional<Value> handle(const Value& request) {
         std::string_view op = request.get("op") ? request.get("op")->str_or("") : "";
-        if (op == "call") return call(request);
+        if (op == "call" && concurrent(request)) return start_thread(request);
+        if (op == "call") return call(request, true);
         if (op == "measure") return measure(request);
         if (op == "ping") return ok(Value::object());
         if (op == "load") throw BadRequest("loaded twice");
@@ -296,7 +310,21 @@ class Runner {
    private:
     Channel& channel_;
     double cpu_limit_ = 0;
+    std::mutex handles_lock_;  // concurrent calls make and look up objects at once
     std::vector<Object> handles_;
+
+    // The object a handle names, copied: another call's constructor may grow the table meanwhile.
+    Object object_of(const Value& key) {
+        std::lock_guard<std::mutex> hold(handles_lock_);
+        if (!key.is(Kind::Int) || key.integer < 1 || static_cast<std::size_t>(key.integer) > handles_.size()) throw BadRequest("unknown handle");
+        return handles_[static_cast<std::size_t>(key.integer - 1)];
+    }
+
+    std::int64_t keep_object(const Made& made) {
+        std::lock_guard<std::mutex> hold(handles_lock_);
+        handles_.push_back(Object{made.object, made.type});
+        return static_cast<std::int64_t>(handles_.size());
+    }
 
     Value ok(Value value) {
         Value response = Value::object();
@@ -314,11 +342,10 @@ class Runner {
             throw Refused("TypeError", "a C++ object answers method calls only, not '" + std::string(do_->str_or("?")).substr(0, 40) + "'");
         const Value* attr = target.get("attr");
         if (const Value* key = target.get("handle")) {
-            if (!key->is(Kind::Int) || key->integer < 1 || static_cast<std::size_t>(key->integer) > handles_.size())
-                throw BadRequest("unknown handle");
-            Object& object = handles_[key->integer - 1];
+            Object object = object_of(*key);
             std::string method(attr ? attr->str_or("") : "");
-            auto& methods = registry().classes[object.type].methods;
+            // at(), never []: calls on several threads read the registry, none may insert into it.
+            auto& methods = registry().classes.at(object.type).methods;
             auto found = methods.find(method);
             if (found == methods.end()) throw Refused("AttributeError", "'" + object.type + "' object has no method '" + method + "'");
             self = object.pointer;
@@ -340,13 +367,14 @@ class Runner {
         throw Refused("AttributeError", "the submission has no entry point '" + name + "'");
     }
 
-    Value call(const Value& request) {
+    // `timed`: under the per-call CPU limit (a main-loop call); a concurrent call is not, see start_thread.
+    Value call(const Value& request, bool timed) {
         const Value* args = request.get("args");
         const Value* target = request.get("target");
         if (args == nullptr || target == nullptr) throw BadRequest("a call needs a target and args");
         Graph graph(*args);
         CallState state(graph);
-        Value response = run(*target, state);
+        Value response = run(*target, state, timed);
         if (response.get("error") == nullptr) {
             response.set("value", state.answer());
             if (state.made) add_handle(response, *state.made);
@@ -355,9 +383,68 @@ class Runner {
         return response;
     }
 
+    static bool concurrent(const Value& request) {
+        const Value* thread = request.get("thread");
+        return thread != nullptr && thread->is(Kind::Bool) && thread->flag;
+    }
+
+    // A concurrent call (the judge's test threads call at once): it runs and
+    // answers on a detached thread of its own while the main loop goes on
+    // reading requests, so a call that blocks until another one arrives (a
+    // dequeue waiting for an enqueue) can be freed by it.  No per-call CPU
+    // limit (ITIMER_PROF counts the whole process): the judge's wall limit and
+    // the process's RLIMIT_CPU hold.  The CPU it reports is its own thread's
+    // (Call::begin/end read CLOCK_THREAD_CPUTIME_ID on the calling thread).
+    std::optional<Value> start_thread(const Value& request) {
+        struct Job {
+            Runner* runner;
+            Value request;
+        };
+        auto job = std::make_unique<Job>(Job{this, request});
+        pthread_attr_t attributes;
+        pthread_attr_init(&attributes);
+        pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+        pthread_attr_setstacksize(&attributes, THREAD_STACK);
+        threads_started = true;
+        pthread_t thread;
+        auto body = [](void* raw) -> void* {
+            std::unique_ptr<Job> mine(static_cast<Job*>(raw));
+            mine->runner->answer_from_thread(mine->request);
+            return nullptr;
+        };
+        int failed = pthread_create(&thread, &attributes, body, job.get());
+        pthread_attr_destroy(&attributes);
+        if (failed == 0) {
+            job.release();  // the thread owns it now
+            return std::nullopt;
+        }
+        // No thread (the pids or address-space limit): the call's error, as any other.
+        Value response = Value::object();
+        response.set("ok", Value::boolean(false));
+        response.set("error", builtin_error("RuntimeError", std::string("no thread for a concurrent call: ") + std::strerror(failed), "the runner"));
+        return response;
+    }
+
+    // As the main loop answers a request, from the call's own thread: the submission's exceptions are the
+    // call's error reply (run() catches them); a request the runner cannot use is a protocol error.
+    void answer_from_thread(const Value& request) {
+        Value id = request.get("id") ? *request.get("id") : Value::null();
+        Value answer;
+        try {
+            answer = call(request, false);
+            answer.set("id", id);
+        } catch (const json::ParseError& e) {
+            answer = error_frame(&id, e.what());
+        } catch (const BadRequest& e) {
+            answer = error_frame(&id, e.what());
+        } catch (const std::bad_alloc&) {
+            _exit(EXIT_MEMORY);
+        }
+        channel_.send(answer);
+    }
+
     void add_handle(Value& response, const Made& made) {
-        handles_.push_back(Object{made.object, made.type});
-        std::int64_t key = static_cast<std::int64_t>(handles_.size());
+        std::int64_t key = keep_object(made);
         // The value is the handle itself: a table whose root is ["h", key].
         Value* value = nullptr;
         for (std::size_t k = 0; k + 1 < response.items.size(); k += 2)
@@ -369,7 +456,7 @@ class Runner {
         info.set("module", Value::string("solution"));
         info.set("mro", Value::array({Value::string(made.type)}));
         Value methods = Value::array();
-        for (const auto& [name, entry] : registry().classes[made.type].methods) methods.items.push_back(Value::string(name));
+        for (const auto& [name, entry] : registry().classes.at(made.type).methods) methods.items.push_back(Value::string(name));
         info.set("methods", std::move(methods));
         info.set("class", Value::boolean(false));
         Value handles = Value::object();
@@ -377,33 +464,33 @@ class Runner {
         response.set("handles", std::move(handles));
     }
 
-    // Run one entry under the CPU limit; the submission's exceptions are data.
-    Value run(const Value& target, CallState& state) {
+    // Run one entry, under the CPU limit when `timed`; the submission's exceptions are data.
+    Value run(const Value& target, CallState& state, bool timed = true) {
         std::string where = "the submission";
         Value response = Value::object();
         try {
             Entry entry = resolve(target, state.self, where);
-            call_started = thread_cpu();
-            if (cpu_limit_ > 0) arm(cpu_limit_);
+            if (timed) call_started = thread_cpu();
+            if (timed && cpu_limit_ > 0) arm(cpu_limit_);
             Call call(&state);
             entry(call);
-            disarm();
+            if (timed) disarm();  // a concurrent call never armed the process's timer
             response.set("ok", Value::boolean(true));
             return response;
         } catch (const BadRequest&) {
-            disarm();
+            if (timed) disarm();
             throw;
         } catch (const Refused& e) {
-            disarm();
+            if (timed) disarm();
             response.set("error", builtin_error(e.type, e.what(), where));
         } catch (const std::bad_alloc&) {
-            disarm();
+            if (timed) disarm();
             response.set("error", builtin_error("MemoryError", "std::bad_alloc", where));
         } catch (const std::exception& e) {
-            disarm();
+            if (timed) disarm();
             response.set("error", describe(demangled(typeid(e).name()), builtin_base(e), e.what(), where, false));
         } catch (...) {
-            disarm();
+            if (timed) disarm();
             std::type_info* type = abi::__cxa_current_exception_type();
             std::string name = type ? demangled(type->name()) : "unknown";
             response.set("error", describe("RuntimeError", "RuntimeError", "threw a value of type " + name, where, false));
@@ -468,9 +555,8 @@ class Runner {
         if (outcome.get("error")) return outcome;
         spent += made.cpu;
         if (!made.made) throw BadRequest("the replayed target made no object");
-        handles_.push_back(Object{made.made->object, made.made->type});
         Value on = Value::object();
-        on.set("handle", Value::of(static_cast<std::int64_t>(handles_.size())));
+        on.set("handle", Value::of(keep_object(*made.made)));
         for (std::size_t k = 0; k < ops.count; ++k) {
             Box op = decoder.list(ops.items[k]);
             if (op.count != 2) throw BadRequest("an operation is (method, args)");
@@ -512,9 +598,21 @@ class Runner {
     std::vector<std::pair<std::string, Value>> staged_;
 };
 
+// The end of the requests.  Calls a test left blocked may still hold their
+// threads: leave at once, without running destructors under them.
+int leave() {
+    if (!threads_started) return 0;
+    std::cout.flush();  // its own buffer when the submission unsynced it from stdio
+    std::fflush(nullptr);
+    _exit(0);
+}
+
 }  // namespace
 
 int serve(Channel& channel, const std::string& load_file) {
+    // One malloc arena: each thread's own would reserve 64 MiB of address
+    // space, and RLIMIT_AS (the memory limit) counts reservations.
+    mallopt(M_ARENA_MAX, 1);
     out_fd_for_signal = channel.out_fd();
     signal(SIGPROF, on_cpu_limit);
     judge_register();
@@ -531,14 +629,15 @@ int serve(Channel& channel, const std::string& load_file) {
     while (true) {
         Value id = Value::null();
         try {
-            if (!channel.read_line(line)) return 0;
+            if (!channel.read_line(line)) return leave();
             Value next = json::parse(line);
             if (const Value* got = next.get("id")) id = *got;
-            if (next.get("op") && next.get("op")->str_or("") == "exit") return 0;
+            if (next.get("op") && next.get("op")->str_or("") == "exit") return leave();
             current_id = id.is(Kind::Int) ? static_cast<sig_atomic_t>(id.integer) : -1;
-            Value answer = runner.handle(next);
-            answer.set("id", id);
-            channel.send(answer);
+            std::optional<Value> answer = runner.handle(next);
+            if (!answer) continue;  // a concurrent call: its own thread answers
+            answer->set("id", id);
+            channel.send(*answer);
         } catch (const json::ParseError& e) {
             channel.send(error_frame(&id, e.what()));
         } catch (const BadRequest& e) {

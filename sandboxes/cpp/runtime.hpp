@@ -1,6 +1,7 @@
 // The runner's internals shared by its translation units (not seen by glue).
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -20,7 +21,7 @@ class Channel {
     Channel(int in_fd, int out_fd) : in_(in_fd), out_(out_fd) {}
     bool read_line(std::string& line);  // false at EOF; a line past the frame cap is an error frame's business
     void send(const json::Value& frame);
-    void send_raw(const std::string& text);
+    void send_raw(const std::string& text);  // one whole frame: concurrent calls answer from their own threads
     int in_fd() const { return in_; }
     int out_fd() const { return out_; }
     std::string take_buffered();  // bytes read past the last line (none while requests go one at a time)
@@ -30,6 +31,7 @@ class Channel {
     int out_;
     std::string buffer_;
     std::size_t start_ = 0;
+    std::mutex send_lock_;  // frames from the main loop and from call threads never interleave
 };
 
 // Move the protocol to private descriptors; fds 0-2 are where the submission may play.
