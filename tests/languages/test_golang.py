@@ -174,3 +174,94 @@ def test_without_go_the_local_sandbox_says_so(monkeypatch: pytest.MonkeyPatch) -
     assert GO.missing_toolchain() == "go is not installed (the local sandbox compiles Go with the host's go: apt-get install golang-go)"
     with pytest.raises(SandboxUnavailable, match="go is not installed"):
         golang.local_kit("digest")
+
+
+GATE_TOML = """\
+title = "Gate"
+difficulty = "easy"
+topics = ["concurrency"]
+
+[[entry]]
+class = "Gate()"
+methods = ["wait(self) -> int", "open(self, value: int) -> None", "take(self) -> int"]
+
+[limits]
+time = 1.0
+wall = 2.0
+"""
+
+GATE_TESTS = """\
+import threading
+import time
+
+from solution import Gate
+
+
+def test_a_blocked_wait_is_freed_by_open():
+    gate = Gate()
+    got = []
+    waiter = threading.Thread(target=lambda: got.append(gate.wait()))
+    waiter.start()
+    time.sleep(0.3)
+    assert got == []  # still waiting
+    gate.open(7)
+    waiter.join()
+    assert got == [7]
+
+
+def test_a_panic_in_a_concurrent_call_is_that_calls_exception():
+    gate = Gate()
+    raised = []
+
+    def take():
+        try:
+            gate.take()
+        except IndexError as exc:
+            raised.append(str(exc))
+
+    taker = threading.Thread(target=take)
+    taker.start()
+    taker.join()
+    gate.open(3)
+    assert raised and "index out of range" in raised[0]
+    assert gate.wait() == 3  # the runner goes on
+"""
+
+
+def gate_problem(root: Path) -> Path:
+    """A concurrency problem of two cases: a call blocked until another call frees it, and a panic in a concurrent call."""
+    folder = root / "gate"
+    (folder / "tests").mkdir(parents=True)
+    (folder / "starter").mkdir()
+    (folder / "problem.toml").write_text(GATE_TOML)
+    (folder / "statement.md").write_text("# Gate\n\n`wait()` blocks until `open(value)`, then returns the value.\n")
+    (folder / "starter" / "solution.py").write_text("class Gate:\n    pass\n")
+    (folder / "tests" / "test_gate.py").write_text(GATE_TESTS)
+    return root
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_blocked_concurrent_call_is_freed_by_another_call(sandbox: str, tmp_path: Path) -> None:
+    gate = Path(__file__).parent / "go" / "gate.go"
+    result = judge("--problems", gate_problem(tmp_path), "test", "--sandbox", needs_go(sandbox), "gate", gate)
+    assert_no_traceback(result, 0)
+    assert "AC  test_a_blocked_wait_is_freed_by_open" in result.output
+    assert "AC  test_a_panic_in_a_concurrent_call_is_that_calls_exception" in result.output
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+def test_a_concurrent_call_never_freed_is_a_time_out(sandbox: str, tmp_path: Path) -> None:
+    never = Path(__file__).parent / "go" / "gate_never_opens.go"
+    result = judge("--problems", gate_problem(tmp_path), "test", "--sandbox", needs_go(sandbox), "gate", never)
+    assert_no_traceback(result, 1)
+    assert "TLE  test_a_blocked_wait_is_freed_by_open" in result.output
+    assert "a deadlock?" in result.output
+
+
+def test_go_lists_the_concurrency_problems_it_has_solutions_for() -> None:
+    listed = judge("--problems", BANK, "list", "--lang", "go", "--topic", "concurrency")
+    assert_no_traceback(listed, 0)
+    with_go = [p.name for p in BANK.iterdir() if "concurrency" in load_problem(p).topics and (p / "reference/solution.go").is_file()]
+    assert {"bounded-blocking-queue", "thread-safe-counter", "print-in-order"} <= set(with_go)
+    for slug in with_go:
+        assert slug in listed.output
