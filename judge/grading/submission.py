@@ -6,6 +6,7 @@ import threading
 from typing import Any
 
 from judge.grading import trace as trace_module
+from judge.grading.ahead import RunnersAhead
 from judge.grading.opaque import answer_text, hidden_kind, is_opaque
 from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, make_handle_proxy, proxy_class
 from judge.languages import PYTHON, Language
@@ -38,7 +39,7 @@ class Submission:
         self._pod: Pod | None = None
         self.case_fault: CaseOver | None = None
         self._session: RunnerSession | None = None
-        self._warm: RunnerSession | None = None
+        self._ahead = RunnersAhead()  # fresh runners for the cases to come, the probe's first
         self._in_case = False
         self._calling = "object"
         self._starting = threading.Lock()
@@ -50,12 +51,15 @@ class Submission:
         """Load once before any test: a submission that does not load is CE
         (or TLE/MLE) as a whole, and the loaded runner serves the first case."""
         self._pod = self.sandbox.open(self.problem.limits, self.language)
-        self._warm = self._new_session()
+        self._ahead.add(self._new_session())
 
     def begin_case(self) -> None:
         self.end_case()
         self.case_fault = None
         self._in_case = True
+        if self._pod is not None and self._pod.starts_ahead:
+            # Before the thread count below: a thread that starts a runner is not the test's.
+            self._ahead.fill(1 + self._pod.starts_ahead, self._new_session)
         self._threads_at_start = threading.active_count()  # a thread started after this is the test's
         self.trace.reset()
         self.trace.notation = self.notation
@@ -68,14 +72,14 @@ class Submission:
             end = self._session.close()
             if end is not None and end.death is Death.SABOTAGED:
                 self.case_fault = RunnerCrashed(f"{end.detail} (by the submission)")
+            if end is not None and end.death is not Death.EXITED:
+                self._ahead.discard()  # the runner died: those started beside it may share its fate (a killed fork server)
             self._session = None
         self._in_case = False
 
     def close(self) -> None:
         self.end_case()
-        if self._warm is not None:
-            self._warm.close()
-            self._warm = None
+        self._ahead.discard()
         if self._pod is not None:
             self._pod.close()
             self._pod = None
@@ -85,7 +89,7 @@ class Submission:
             raise HarnessFault("a test called the submission outside a test case (at import time?)")
         with self._starting:  # test threads may make a case's first calls at once
             if self._session is None:
-                self._session, self._warm = self._warm or self._new_session(), None
+                self._session = self._ahead.take(self._new_session)
                 self._session.threads_before = self._threads_at_start
             return self._session
 

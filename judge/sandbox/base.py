@@ -88,6 +88,11 @@ class Pod(abc.ABC):
     A pod never outlives its submission, so nothing of one submission can
     meet the next; each runner it starts has fresh state."""
 
+    # How many runners may be started ahead of the case that will use them,
+    # while another runner serves a case: only a pod whose starts are cheap
+    # and independent of each other (the local fork server) says more than 0.
+    starts_ahead: ClassVar[int] = 0
+
     @abc.abstractmethod
     def start(self) -> Transport:
         """A new runner, ready for a `load` request."""
@@ -113,6 +118,10 @@ class Sandbox(abc.ABC):
     @abc.abstractmethod
     def describe(self) -> dict[str, Any]:
         """Plain data for results: name, python, whether it is a security boundary."""
+
+    def keep_spare(self) -> None:
+        """Many submissions follow: a sandbox whose pods are slow to open
+        (a container) may open the next one while the current is graded."""
 
     def close(self) -> None:
         """Release anything held across runners."""

@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,17 +69,22 @@ class LocalPod(Pod):
     """A fork server per submission: each runner is a fresh child of it,
     with channels, a folder and an output file of its own."""
 
+    starts_ahead = 1  # the next case's runner is forked while this one's runs
+
     def __init__(self, python: str, limits: Limits):
         self.python = python
         self.limits = limits
         self.server: ForkServer | None = None
+        self.lock = threading.Lock()
 
     def start(self) -> Transport:
-        if self.server is None or not self.server.alive():
-            if self.server is not None:
-                self.server.close()
-            self.server = ForkServer(self.python)
-        return LocalRunner(self.server, self.limits)
+        with self.lock:  # runners are started ahead in threads: one server for them all
+            if self.server is None or not self.server.alive():
+                if self.server is not None:
+                    self.server.close()
+                self.server = ForkServer(self.python)
+            server = self.server
+        return LocalRunner(server, self.limits)
 
     def close(self) -> None:
         if self.server is not None:
@@ -125,12 +131,17 @@ class ForkServer:
                 close_fds=True,
             )
         self.ended: dict[int, int] = {}  # pid -> exit code, as reported
+        self.lock = threading.Lock()  # one conversation at a time: runners are started ahead in a thread
 
     def alive(self) -> bool:
         return self.proc.poll() is None
 
     def fork(self, folder: Path, fds: tuple[int, int, int]) -> int:
         """A new runner on `fds` (request read end, response write end, output file)."""
+        with self.lock:
+            return self._fork(folder, fds)
+
+    def _fork(self, folder: Path, fds: tuple[int, int, int]) -> int:
         try:
             socket.send_fds(self.control, [json.dumps({"op": "fork", "dir": str(folder)}).encode()], list(fds))
         except OSError as exc:
@@ -144,6 +155,10 @@ class ForkServer:
     def exit_code(self, pid: int, deadline: float) -> int | None:
         """The runner's exit code once the server reports it; None if the
         server died first or said nothing by `deadline`."""
+        with self.lock:
+            return self._exit_code(pid, deadline)
+
+    def _exit_code(self, pid: int, deadline: float) -> int | None:
         while pid not in self.ended:
             try:
                 self._receive(deadline)
