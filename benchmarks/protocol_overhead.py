@@ -11,7 +11,9 @@
    reference as `solution` and no sandbox; and `judge submit` whole, with
    its complexity stage, against that grading.
 3. With a Docker engine and the image: container start-to-first-call
-   latency, the Docker round trip, and Docker grading, against the above.
+   latency, the Docker round trip, and Docker grading, against the above:
+   a submission's own container started for it (`judge submit`), and one
+   started while the previous submission was graded (a kept spare).
 
 Times on shared machines are noisy: read the ratios, not the seconds.
 """
@@ -137,8 +139,13 @@ def in_process_seconds(problem: Problem) -> float:
     return elapsed
 
 
-def graded_seconds(sandbox: Sandbox, runs: int, complexity: bool = False) -> float:
+def graded_seconds(sandbox: Sandbox, runs: int, complexity: bool = False, spare: bool = False) -> float:
+    """The median grading; with `spare`, after one grading that leaves a spare
+    container started (as `judge validate` and batch grading keep one)."""
     times = []
+    if spare:
+        sandbox.keep_spare()
+        grade_file(PROBLEM, PROBLEM.reference, sandbox, complexity=complexity)
     for _ in range(runs):
         result = grade_file(PROBLEM, PROBLEM.reference, sandbox, complexity=complexity)
         assert result.accepted, f"reference not accepted on {sandbox.name}: {result.verdict}"
@@ -185,12 +192,20 @@ def main() -> None:
     docker_first, docker_rt = protocol_round_trip(docker, options.calls)
     docker_grade = graded_seconds(docker, options.runs)
     docker_full = graded_seconds(docker, options.runs, complexity=True)
+    spared = docker_sandbox()
+    assert spared is not None
+    try:
+        docker_spare = graded_seconds(spared, options.runs, spare=True)
+    finally:
+        spared.close()
     print("docker:")
     print(f"  start to first call        {docker_first * 1e3:9.1f} ms   = {docker_first / local_first:7.1f}x local")
     print(f"  round trip                 {docker_rt * 1e6:9.1f} us   = {docker_rt / floor:7.1f}x the floor")
     print(f"  judge submit two-sum       {docker_grade:9.2f} s   = {docker_grade / local_grade:7.1f}x local"
           f" = {docker_grade / baseline:7.1f}x in-process")  # fmt: skip
     print(f"  with complexity            {docker_full:9.2f} s   = {docker_full / docker_grade:7.1f}x without")
+    print(f"  next submissions, a spare  {docker_spare:9.2f} s   = {docker_spare / baseline:7.1f}x in-process"
+          "   (validate, batch: the container started while the one before was graded)")  # fmt: skip
 
 
 if __name__ == "__main__":

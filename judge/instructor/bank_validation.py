@@ -61,6 +61,7 @@ def validate_folder(
         problem = load_problem(root)
         language = languages.get(lang) if lang else None
         sandbox = choose(sandbox_name, language)
+        sandbox.keep_spare()  # the reference and every wrong solution, one after another
         try:
             if language is not None and language is not languages.PYTHON:
                 validate_language(problem, sandbox, language, collect)

@@ -147,6 +147,7 @@ def grade_command(
     reporters = make_reporters(parse_report(spec) for spec in reports)
     solutions = find_solutions(path, _bank(ctx))
     chosen = choose(sandbox)
+    chosen.keep_spare()  # a solution per problem, one after another
     try:
         refuse_unsafe_local(chosen, allow_unsafe_local)
         plan = RunPlan(path.resolve(), solutions, chosen.describe(), min_score, complexity=not no_complexity)

@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import socket
 import struct
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field, replace
@@ -144,6 +145,8 @@ class DockerSandbox(Sandbox):
         self.client = connect()
         self.labels = self.client.images.get(image).labels or {}
         self.instance = uuid.uuid4().hex[:12]  # tells this judge's containers from another's
+        self.removals: list[threading.Thread] = []  # containers going away while the judge goes on
+        self.spares = Spares()
 
     def with_policy(self, **changes: Any) -> DockerSandbox:
         """The same sandbox with some policy fields changed (a problem's override)."""
@@ -173,12 +176,80 @@ class DockerSandbox(Sandbox):
             "note": "docker sandbox: no network, read-only root, non-root, no capabilities",
         }
 
+    def keep_spare(self) -> None:
+        """Grade many submissions (batch, validate, a server): each pod's
+        container is started while the previous submission is graded.  A
+        spare never ran anything but the runner: a fresh state still."""
+        self.spares.wanted = True
+
+    def remove_later(self, channel: Channel) -> None:
+        """Removing a container takes a tenth of a second the verdict need
+        not wait for; `close` (and `leftovers`) wait for it."""
+        thread = threading.Thread(target=channel.remove, name="judge-remove", daemon=True)
+        thread.start()
+        self.removals[:] = [t for t in self.removals if t.is_alive()] + [thread]  # shared with `with_policy` copies
+
+    def wait_for_removals(self) -> None:
+        while self.removals:
+            self.removals.pop().join(timeout=30)
+
     def leftovers(self) -> list[Any]:
         """Containers this sandbox started that still exist (none, after grading)."""
+        self.wait_for_removals()
         return list(self.client.containers.list(all=True, filters={"label": f"{INSTANCE_LABEL}={self.instance}"}))
 
     def close(self) -> None:
+        for channel in self.spares.drain():
+            self.remove_later(channel)
+        self.wait_for_removals()
         self.client.close()
+
+
+class Spares:
+    """At most one container started ahead, for the next pod of the same
+    image, limits and language."""
+
+    def __init__(self) -> None:
+        self.wanted = False
+        self._lock = threading.Lock()
+        self._next: tuple[tuple[Any, ...], threading.Thread, list[Channel | BaseException]] | None = None
+
+    def take(self, key: tuple[Any, ...]) -> Channel | None:
+        with self._lock:
+            spare, self._next = self._next, None
+        if spare is None:
+            return None
+        made, thread, box = spare
+        thread.join()
+        channel = box[0] if box and isinstance(box[0], Channel) else None
+        if channel is not None and made != key:
+            channel.remove()
+            return None
+        return channel
+
+    def start(self, key: tuple[Any, ...], make: Any) -> None:
+        box: list[Channel | BaseException] = []
+
+        def run() -> None:
+            try:
+                box.append(make())
+            except BaseException as exc:  # noqa: BLE001 - the next pod starts its own and meets the error itself
+                box.append(exc)
+
+        thread = threading.Thread(target=run, name="judge-spare", daemon=True)
+        with self._lock:
+            if self._next is not None:
+                return
+            self._next = (key, thread, box)
+        thread.start()
+
+    def drain(self) -> list[Channel]:
+        with self._lock:
+            spare, self._next = self._next, None
+        if spare is None:
+            return []
+        spare[1].join()
+        return [c for c in spare[2] if isinstance(c, Channel)]
 
 
 class DockerPod(Pod):
@@ -193,16 +264,30 @@ class DockerPod(Pod):
 
     def start(self) -> Transport:
         if self.channel is None:
-            self.channel = Channel(self.sandbox, self.limits, self.language)
-            self.channel.expect_ready(zygote=True)
+            self.channel = self.sandbox.spares.take(self.key()) or self.new_channel()
+            if self.sandbox.spares.wanted:
+                self.sandbox.spares.start(self.key(), self.new_channel)
         self.channel.output_bytes = 0
         self.channel.send(protocol.dump_frame({"id": None, "op": "fork"}), time.monotonic() + 10)
         return ForkedRunner(self, self.channel)
 
+    def key(self) -> tuple[Any, ...]:
+        return (self.sandbox.image, self.sandbox.policy, self.limits, self.language.name if self.language else None)
+
+    def new_channel(self) -> Channel:
+        channel = Channel(self.sandbox, self.limits, self.language)
+        try:
+            channel.expect_ready(zygote=True)
+        except BaseException:
+            channel.remove()
+            raise
+        return channel
+
     def recycle(self) -> None:
         """Throw the container away: the next runner gets a new one."""
         if self.channel is not None:
-            self.channel.remove()
+            self.channel.hang_up()
+            self.sandbox.remove_later(self.channel)
             self.channel = None
 
     def close(self) -> None:
@@ -306,6 +391,13 @@ class Channel:
         return -1
 
     def remove(self) -> None:
+        self.hang_up()
+        # Gone already, or the engine is stuck: either way `judge sandbox
+        # clean` finds it by its label.
+        with contextlib.suppress(Exception):
+            self.container.remove(force=True)
+
+    def hang_up(self) -> None:
         # shutdown, not just close: the SDK's SocketIO keeps the fd open past
         # close(), and a daemon blocked writing a flood to us would then hold
         # up the container's removal.
@@ -313,10 +405,6 @@ class Channel:
             for end in (lambda: self.sock.shutdown(socket.SHUT_RDWR), self.sock.close, self.attached.close):
                 with contextlib.suppress(OSError):
                     end()
-        # Gone already, or the engine is stuck: either way `judge sandbox
-        # clean` finds it by its label.
-        with contextlib.suppress(Exception):
-            self.container.remove(force=True)
 
 
 ENDED = b'{"id":null,"ended":'

@@ -84,3 +84,53 @@ def test_two_sum_same_verdicts_as_local(docker_sandbox: Sandbox, path: str) -> N
     assert on_docker.verdict is on_local.verdict
     assert on_docker.counterexample == on_local.counterexample
     assert (on_docker.verdict is Verdict.AC) == path.startswith("reference")
+
+
+def created_containers(sandbox: Sandbox) -> set[str]:
+    return {c.id for c in sandbox.leftovers()}  # type: ignore[attr-defined]
+
+
+def test_a_kept_spare_serves_the_next_submission_fresh() -> None:
+    """With keep_spare, the next pod's container is started while the current
+    one is graded: the second grading finds it ready, and it never ran code."""
+    sandbox = docker_sandbox_or_skip()
+    try:
+        sandbox.keep_spare()
+        problem = load_problem(ROOT / "problems" / "two-sum")
+        first = grade_file(problem, problem.reference, sandbox, complexity=False)
+        assert first.accepted
+        spare = created_containers(sandbox)  # the first pod's container is gone: what is left is the spare
+        assert len(spare) == 1
+        second = grade_file(problem, problem.reference, sandbox, complexity=False)
+        assert second.accepted
+        assert not spare & created_containers(sandbox), "the spare was not the one the second submission used"
+    finally:
+        sandbox.close()
+    assert sandbox.leftovers() == [], "closing the sandbox leaves no spare behind"  # type: ignore[attr-defined]
+
+
+def test_a_spare_for_other_limits_is_not_used() -> None:
+    """A spare is started for the limits of the pod before it: a pod with
+    other limits (another problem's memory) removes it and gets its own."""
+    sandbox = docker_sandbox_or_skip()
+    try:
+        sandbox.keep_spare()
+        pod = sandbox.open(LIMITS)
+        RunnerSession(pod, LIMITS).start()
+        pod.close()
+        spare = created_containers(sandbox)
+        assert len(spare) == 1
+        other = Limits(time=1.0, memory=96, output=64)
+        pod = sandbox.open(other)
+        session = RunnerSession(pod, other)
+        session.start()
+        session.load(PROBE, "solution.py", "solution", [], sandbox.runner_limits(other))
+        assert session.call({"name": "who"}, (), {})[0] == 10001
+        assert not spare & created_containers(sandbox), "the spare made for other limits was used or kept"
+        memory = {c.attrs["HostConfig"]["Memory"] >> 20 for c in sandbox.leftovers()}  # type: ignore[attr-defined]
+        assert memory == {96 + 32}, "the pod and its new spare are both made for the new limits"
+        session.close()
+        pod.close()
+    finally:
+        sandbox.close()
+    assert sandbox.leftovers() == []  # type: ignore[attr-defined]
