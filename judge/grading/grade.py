@@ -152,6 +152,9 @@ def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tupl
         "--capture=sys",
         "-p", "no:cacheprovider",
         "-p", "no:threadexception",  # see _quiet_threads
+        # Not used in grading, and not free: unraisableexception runs gc.collect
+        # five times when the session ends (tens of milliseconds per submission).
+        "-p", "no:unraisableexception", "-p", "no:doctest", "-p", "no:junitxml", "-p", "no:pastebin", "-p", "no:stepwise",
         "-p", "_hypothesis_pytestplugin",
         "-q",
     ]  # fmt: skip
