@@ -12,6 +12,7 @@ from pathlib import Path
 
 from judge.complexity.ladder import LadderConfig, MakeInput, measure_growth
 from judge.complexity.verdict import ComplexityResult
+from judge.grading.ahead import Started
 from judge.languages import PYTHON, Language
 from judge.outcomes import CaseOver
 from judge.problem.code import import_file
@@ -40,15 +41,24 @@ def compare(
     language = language or PYTHON
     other = language if paired else PYTHON
     pods = [sandbox.open(limits, language), sandbox.open(limits, other)]
-    sessions: list[RunnerSession] = []
+    sessions = [RunnerSession(pod, limits) for pod in pods]
+    filenames = (language.source_name("solution"), other.source_name("solution") if paired else FILENAME)
+
+    def loaded(index: int, source: str) -> RunnerSession:
+        session = sessions[index]
+        session.start()
+        extra, compiling = (fields, language.compile_seconds) if index == 0 or paired else (None, 0.0)  # the candidate's own
+        session.load(source, filenames[index], "solution", [], sandbox.runner_limits(limits), fields=extra, compile_seconds=compiling)
+        return session
+
     try:
-        filenames = (language.source_name("solution"), other.source_name("solution") if paired else FILENAME)
-        for source, pod, filename in zip((candidate, reference), pods, filenames, strict=True):
-            session = RunnerSession(pod, limits)
-            sessions.append(session)
-            session.start()
-            extra, compiling = (fields, language.compile_seconds) if pod is pods[0] or paired else (None, 0.0)  # the candidate's own
-            session.load(source, filename, "solution", [], sandbox.runner_limits(limits), fields=extra, compile_seconds=compiling)
+        # Both runners start at once: a container, a JVM or a compiler each, waited for once.
+        reference_started = Started(lambda: loaded(1, reference))
+        try:
+            loaded(0, candidate)
+        finally:
+            reference_started.join()
+        reference_started.result()
         result = measure_growth(sessions[0], sessions[1], make_input, config)
     except CaseOver as over:
         return ComplexityResult(config.label, "unknown", "inconclusive", 0.0, f"could not be measured: {over.message}")

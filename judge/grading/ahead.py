@@ -34,19 +34,20 @@ class Started:
         except BaseException as exc:  # noqa: BLE001 - raised again in the case that takes this runner
             self.error = exc
 
-    def result(self) -> RunnerSession:
+    def join(self) -> None:
         if self.thread is not None:
             self.thread.join()
             self.thread = None
+
+    def result(self) -> RunnerSession:
+        self.join()
         if self.error is not None:
             raise self.error
         assert self.session is not None
         return self.session
 
     def discard(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
-            self.thread = None
+        self.join()
         if self.session is not None:
             self.session.close()
             self.session = None
