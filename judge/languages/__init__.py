@@ -40,11 +40,26 @@ def by_extension(path: Path) -> Language | None:
     return next((language for language in LANGUAGES if suffix in language.extensions), None)
 
 
+# Source files of languages the judge does not run: judged as Python they
+# would read as a syntax error, which says nothing true about them.
+OTHER_SOURCES = {
+    ".c": "C", ".cs": "C#", ".kt": "Kotlin", ".rs": "Rust", ".rb": "Ruby", ".swift": "Swift", ".ts": "TypeScript",
+    ".php": "PHP", ".scala": "Scala", ".dart": "Dart", ".ex": "Elixir", ".hs": "Haskell", ".lua": "Lua", ".pl": "Perl",
+}  # fmt: skip
+
+
 def for_file(path: Path, name: str | None = None) -> Language:
-    """The language of a submission: --lang when given, else its extension; Python for any other file."""
+    """The language of a submission: --lang when given, else its extension; Python for any other file
+    but the source of a language the judge does not run (a usage error that names the ones it does)."""
     if name:
         return get(name)
-    return by_extension(path) or PYTHON
+    found = by_extension(path)
+    if found is None and path.suffix.lower() in OTHER_SOURCES:
+        known = ", ".join(ext for language in LANGUAGES for ext in language.extensions)
+        raise UsageError(
+            f"{path.name}: the judge does not run {OTHER_SOURCES[path.suffix.lower()]}; it runs {known} files (or pass --lang)"
+        )
+    return found or PYTHON
 
 
 __all__ = ["LANGUAGES", "PYTHON", "Language", "by_extension", "for_file", "get", "names"]

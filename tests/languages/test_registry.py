@@ -28,7 +28,26 @@ def test_the_extension_picks_the_language_and_lang_wins() -> None:
     assert languages.for_file(Path("solution.txt"), "js").name == "javascript"
 
 
+@pytest.mark.parametrize("name", ["solution.rb", "Solution.kt", "main.rs", "two_sum.TS"])
+def test_a_language_the_judge_does_not_run_is_named(name: str) -> None:
+    with pytest.raises(UsageError, match=r"the judge does not run .*; it runs \.py.*\.go"):
+        languages.for_file(Path(name))
+
+
 def test_every_language_names_its_runner_files() -> None:
     for language in languages.LANGUAGES:
         assert language.source_name("lru_cache").startswith("lru_cache.")
         assert language.image.startswith("judge-")
+
+
+def test_the_cli_refuses_it_in_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from judge.cli import cli
+
+    source = tmp_path / "two_sum.rb"
+    source.write_text("def two_sum(nums, target) = []\n")
+    result = CliRunner().invoke(cli, ["submit", "two-sum", str(source), "--sandbox", "local"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == ["Error: two_sum.rb: the judge does not run Ruby; it runs .py, .js, .mjs, .cjs, "
+                                                  ".cpp, .cc, .cxx, .java, .go files (or pass --lang)"]  # fmt: skip
