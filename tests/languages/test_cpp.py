@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tests.toolchains import image_or_skip, toolchain_or_skip
 
 CPP = get("cpp")
 BANK = Path(__file__).parents[2] / "problems"
+THREADS = Path(__file__).parent / "cpp_threads"  # a concurrency problem and C++ submissions, each with its verdict
 
 
 def needs_cpp(sandbox: str) -> str:
@@ -85,7 +87,18 @@ def test_glue_of_a_class_problem_makes_objects_and_calls_their_methods() -> None
 def test_problems_with_types_c_plus_plus_cannot_spell_are_unmapped() -> None:
     assert CPP.unmapped(load_problem(BANK / "two-sum")) == []
     assert CPP.unmapped(load_problem(BANK / "path-sum-k")) == []
-    assert CPP.unmapped(load_problem(BANK / "bounded-blocking-queue")) == ["threads (a concurrency problem)"]
+    assert CPP.unmapped(load_problem(BANK / "bounded-blocking-queue")) == []  # calls run on threads of their own
+
+
+def test_list_offers_the_concurrency_problems_c_plus_plus_solves() -> None:
+    result = judge("--problems", BANK, "list", "--lang", "cpp", "--format", "json")
+    assert_no_traceback(result, 0)
+    listed = {p["slug"] for p in json.loads(result.output)}
+    concurrency = {p.parent.name for p in BANK.glob("*/problem.toml") if "concurrency" in load_problem(p.parent).topics}
+    solved = {slug for slug in concurrency if (BANK / slug / "reference" / "solution.cpp").is_file()}
+    assert "bounded-blocking-queue" in solved
+    # Every concurrency problem offered has a C++ reference that proves it solvable (test_bank_cpp.py validates it).
+    assert listed & concurrency == solved
 
 
 def test_start_writes_a_starter_that_compiles_but_is_not_accepted(tmp_path: Path) -> None:
@@ -201,3 +214,24 @@ def test_the_local_sandbox_says_plainly_when_g_plus_plus_is_missing(monkeypatch:
 
     monkeypatch.setattr(cpp.shutil, "which", lambda tool: None if tool == "g++" else f"/usr/bin/{tool}")
     assert CPP.missing_toolchain() == "g++ not installed (the local sandbox compiles C++ with the host's g++)"
+
+
+def declared(submission: Path) -> str:
+    first = submission.read_text().splitlines()[0]
+    assert first.startswith("// verdict: "), f"{submission.name} declares no verdict"
+    return first.removeprefix("// verdict: ")
+
+
+@pytest.mark.parametrize("sandbox", SANDBOXES)
+@pytest.mark.parametrize("submission", sorted((THREADS / "submissions").glob("*.cpp")), ids=lambda p: p.stem)
+def test_concurrent_calls_run_on_threads_of_their_own(sandbox: str, submission: Path) -> None:
+    # A dequeue blocked in C++ is freed by an enqueue from another test thread; a constructor's exception reaches
+    # the thread that called it; eight threads make and use their own objects at once.
+    result = judge("--problems", THREADS / "problems", "test", "--sandbox", needs_cpp(sandbox), "blocking-queue", submission)
+    verdict = declared(submission)
+    assert_no_traceback(result, 0 if verdict == "AC" else 1)
+    assert f"{verdict}  test_a_blocked_dequeue_is_freed_by_an_enqueue" in result.output
+    assert "AC  test_an_exception_in_a_concurrent_call_reaches_its_thread" in result.output
+    assert "AC  test_calls_from_eight_threads_each_get_their_own_answers" in result.output
+    if verdict == "TLE":
+        assert "wall-time limit of 2 s during a concurrent call (calls blocked waiting for each other: a deadlock?)" in result.output
