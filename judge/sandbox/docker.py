@@ -237,11 +237,11 @@ class Spares:
                 box.append(exc)
 
         thread = threading.Thread(target=run, name="judge-spare", daemon=True)
-        with self._lock:
+        with self._lock:  # started before another thread can find it and join it
             if self._next is not None:
                 return
+            thread.start()
             self._next = (key, thread, box)
-        thread.start()
 
     def drain(self) -> list[Channel]:
         with self._lock:
