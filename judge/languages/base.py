@@ -132,10 +132,14 @@ class Language(abc.ABC):
         return {"glue": glue} if glue is not None else {}
 
 
+# Words LeetCode writes in capitals inside a camelCase name (isValidBST, lengthOfLIS).
+ACRONYMS = frozenset({"bst", "lis", "lca", "lru", "lfu"})
+
+
 def camel(name: str) -> str:
-    """`two_sum` -> `twoSum`; a name without underscores stays as it is."""
+    """`two_sum` -> `twoSum`, `is_valid_bst` -> `isValidBST`; a name without underscores stays as it is."""
     head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest) if head and rest else name
+    return head + "".join(part.upper() if part in ACRONYMS else part[:1].upper() + part[1:] for part in rest) if head and rest else name
 
 
 def signatures(problem: Problem) -> list[Typed]:

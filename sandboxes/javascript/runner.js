@@ -499,6 +499,7 @@ class Runner {
     this.context = null;
     this.realm = null;
     this.filename = 'solution.js';
+    this.declared = []; // the top-level names the source declares
     this.entries = new Map(); // entry name -> kind
     this.handles = new Map(); // key -> object
     this.handleKeys = new Map(); // object -> key
@@ -539,6 +540,7 @@ class Runner {
     this.context = vm.createContext({ console: makeConsole() }, { name: this.filename });
     this.realm = vm.runInContext(CONTEXT_PRELUDE, this.context, { filename: 'judge-prelude.js' });
     const source = String(request.source || '');
+    this.declared = [...new Set(Array.from(source.matchAll(DECLARED), (m) => m[1]))];
     const aliases = {};
     const response = this.timed(request.id, true, () => {
       new vm.Script(source, { filename: this.filename }).runInContext(this.context);
@@ -563,8 +565,11 @@ class Runner {
 
   /** An entry point by how the submission may spell it: module.exports first, then the script's top level. */
   lookup(name) {
-    const spellings = [...new Set([camel(name), name])];
     const exported = this.realm && vm.runInContext('module.exports', this.context);
+    // LeetCode capitalises acronyms (is_valid_bst -> isValidBST): any case of the camelCase name is the name.
+    const declared = [...(exported && typeof exported === 'object' ? Object.keys(exported) : []), ...this.declared];
+    const folded = declared.filter((n) => n.toLowerCase() === camel(name).toLowerCase());
+    const spellings = [...new Set([camel(name), name, ...folded])];
     for (const spelled of spellings) {
       if (exported && (typeof exported === 'object' || typeof exported === 'function') && exported[spelled] !== undefined) {
         return { value: exported[spelled], spelled };

@@ -79,3 +79,23 @@ def test_run_takes_a_javascript_file_by_its_extension(tmp_path: Path) -> None:
     result = judge("--problems", BANK, "run", "two-sum", file, "--input", "[[3, 4], 7]", "--sandbox", "local")
     assert_no_traceback(result, 1)
     assert "->  [2, 7]" in result.output and "the reference: [0, 1]" in result.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "file", "spelled"),
+    [("java", "solution.java", "public boolean isValidBST(TreeNode root)"), ("cpp", "solution.cpp", "bool isValidBST(TreeNode* root)"),
+     ("go", "solution.go", "func isValidBST(root *TreeNode) bool"), ("js", "solution.js", "var isValidBST = function(root)")],
+)  # fmt: skip
+def test_starters_spell_acronyms_as_leetcode_does(tmp_path: Path, lang: str, file: str, spelled: str) -> None:
+    result = judge("--problems", BANK, "start", "validate-bst", tmp_path / "v", "--lang", lang)
+    assert_no_traceback(result, 0)
+    assert spelled in (tmp_path / "v" / file).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["isValidBST", "isValidBst"])
+def test_any_case_of_the_camel_name_is_the_entry_point_in_javascript(tmp_path: Path, name: str) -> None:
+    file = tmp_path / "solution.js"
+    file.write_text(f"var {name} = (root) => root === null || root.val > 0;\n", encoding="utf-8")
+    result = judge("--problems", BANK, "test", "validate-bst", file, "--sandbox", "local")
+    assert "defines no function" not in result.output
+    assert f"graded {name} as is_valid_bst" in result.output

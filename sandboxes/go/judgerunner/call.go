@@ -170,12 +170,16 @@ func functionSpelling(name string) string {
 	}
 	out := parts[0]
 	for _, part := range parts[1:] {
-		if part != "" {
+		if acronyms[part] {
+			out += strings.ToUpper(part) // LeetCode's isValidBST, lengthOfLIS (judge/languages/base.py ACRONYMS)
+		} else if part != "" {
 			out += strings.ToUpper(part[:1]) + part[1:]
 		}
 	}
 	return out
 }
+
+var acronyms = map[string]bool{"bst": true, "lis": true, "lca": true, "lru": true, "lfu": true}
 
 func snake(name string) string {
 	var out []rune

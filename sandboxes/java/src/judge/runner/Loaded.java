@@ -122,6 +122,8 @@ final class Loaded {
         for (String spelled : new String[] {name, camel(name)}) {
             for (Method method : methods(cls)) if (method.getName().equals(spelled)) return spelled;
         }
+        // LeetCode capitalises acronyms (is_valid_bst -> isValidBST): any case of the camelCase name is the name.
+        for (Method method : methods(cls)) if (method.getName().equalsIgnoreCase(camel(name))) return method.getName();
         return null;
     }
 
@@ -168,7 +170,8 @@ final class Loaded {
     /** The method a call names, its arguments converted: a measured call converts before its clock starts. */
     Bound bind(Class<?> cls, Object obj, String name, List<Object> args, Types types) throws Throwable {
         List<Executable> found = new ArrayList<>();
-        for (String spelled : new String[] {name, camel(name)}) {
+        String folded = spelling(cls, name);
+        for (String spelled : new String[] {name, camel(name), folded}) {
             for (Method method : methods(cls)) {
                 if (method.getName().equals(spelled) && (obj != null || Modifier.isStatic(method.getModifiers()))) found.add(method);
             }
