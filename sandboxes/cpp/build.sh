@@ -15,63 +15,22 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-SUITE=trixie
-BASE=''
-TAG=''
+# shellcheck source=../lib/build-image.sh
+. "$HERE/../lib/build-image.sh"
+
 # The runner's files, in the order judge/languages/cpp.py hashes them (its digest tags the image).
 SOURCES=(json.hpp json.cpp values.hpp values.cpp call.hpp call.cpp runtime.hpp runtime.cpp
     supervisor.cpp main.cpp glue.hpp nodes.hpp prelude.hpp make-home.sh)
 
-die() { echo "build.sh: $*" >&2; exit 1; }
+build_setup cpp "$@"
+ensure_base g++ g++
 
-while [ $# -gt 0 ]; do
-    case $1 in
-        --base) [ $# -ge 2 ] || die "--base needs a value"; BASE=$2; shift 2 ;;
-        --tag) [ $# -ge 2 ] || die "--tag needs a value"; TAG=$2; shift 2 ;;
-        -h|--help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
-        *) die "unknown argument: $1" ;;
-    esac
-done
+VERSION=$(docker run --rm --network none "$BASE" g++ -dumpfullversion) || die "cannot run g++ in $BASE"
 
-export DOCKER_BUILDKIT=0  # the legacy builder uses a local FROM image without asking a registry
-docker info >/dev/null 2>&1 || die "no docker engine; run sandboxes/docker-engine.sh"
-
-# shellcheck source=../lib/debian-base.sh
-. "$HERE/../lib/debian-base.sh"
-
-CTX=''
-cleanup() {
-    cleanup_rootfs
-    if [ -n "$CTX" ]; then rm -rf "$CTX"; fi
-}
-trap cleanup EXIT
-
-if [ -z "$BASE" ]; then
-    host_suite
-    BASE=judge-cpp-base:$SUITE
-    if ! docker image inspect "$BASE" >/dev/null 2>&1; then
-        make_debian_base "$BASE" g++ g++
-    fi
-fi
-
-GXXVER=$(docker run --rm --network none "$BASE" g++ -dumpfullversion) || die "cannot run g++ in $BASE"
-
-CTX=$(mktemp -d)
 mkdir "$CTX/src"
 for name in "${SOURCES[@]}"; do
     [ -f "$HERE/$name" ] || die "missing $HERE/$name"
     cp "$HERE/$name" "$CTX/src/"
 done
 cp "$HERE/Dockerfile" "$CTX/"
-RUNNER_DIGEST=$(cd "$HERE" && cat "${SOURCES[@]}" | sha256sum | cut -c1-16)
-TAGS=(-t "${TAG:-judge-cpp:$RUNNER_DIGEST}")
-[ -n "$TAG" ] || TAGS+=(-t judge-cpp:latest)
-TAG=${TAG:-judge-cpp:$RUNNER_DIGEST}
-
-t0=$SECONDS
-docker build --build-arg "BASE=$BASE" --label "org.judge.gxx=$GXXVER" \
-    --label "org.judge.runner=$RUNNER_DIGEST" \
-    "${TAGS[@]}" "$CTX" >&2
-echo "build.sh: build took $((SECONDS - t0))s" >&2
-
-echo "$TAG $(docker image inspect --format '{{.Id}}' "$TAG") $GXXVER"
+build_image "$(cd "$HERE" && cat "${SOURCES[@]}" | sha256sum | cut -c1-16)" org.judge.gxx "$VERSION"
