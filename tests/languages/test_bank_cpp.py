@@ -22,7 +22,7 @@ def test_the_first_problems_have_cpp_solutions() -> None:
     wanted = {"two-sum", "alien-dictionary", "clone-binary-tree", "count-inversions", "longest-unique-substring", "lru-cache"}
     wanted |= {"path-sum-k", "subset-sum"}
     wanted |= {"min-stack", "implement-trie", "coin-change", "kth-largest-element", "top-k-frequent-words", "course-schedule"}
-    wanted |= {"word-break", "number-of-islands"}
+    wanted |= {"word-break", "number-of-islands", "validate-bst"}
     assert wanted <= {p.name for p in PROBLEMS}
 
 
