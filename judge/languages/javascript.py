@@ -46,7 +46,7 @@ class JavaScript(Language):
     extensions = (".js", ".mjs", ".cjs")
     image = "judge-javascript"
     runtime = "node"
-    threads = False  # one thread, no blocking call: concurrency problems are not for it
+    threads = True  # no threads, but calls that overlap wait on promises (`async` methods), answered as they settle
     memory_headroom = 160  # the supervisor's Node and a runner's own before the submission allocates
 
     def runner_files(self) -> list[Path]:
@@ -90,6 +90,8 @@ class JavaScript(Language):
 
     def starter(self, problem: Problem) -> str:
         blocks = [_node_comment(name) for name in sorted(_nodes_used(problem))]
+        if "concurrency" in problem.topics:
+            blocks.append(CONCURRENCY_NOTE)
         for entry in problem.entries:
             head, methods = typed_entry(entry)
             if entry.kind == "function":
@@ -105,6 +107,12 @@ class JavaScript(Language):
             doc.append(f" * @return {{{self.type_name(signature.returns, result=True)}}}")
         params = ", ".join(self.spell(p.name) for p in signature.params)
         return "\n".join(["/**", *doc, " */", f"{opening}({params}) {{", "    ", "};"])
+
+
+CONCURRENCY_NOTE = """\
+// JavaScript has no threads: the judge's calls that overlap run as promises. A method
+// that must wait for another call returns a Promise (write it `async` and await one
+// that a later call resolves); the others return plain values."""
 
 
 def _nodes_used(problem: Problem) -> set[str]:

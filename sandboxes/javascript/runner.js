@@ -509,6 +509,7 @@ class Runner {
     this.cpuLimit = 0;
     this.currentId = null;
     this.watchdog = null;
+    this.pending = 0; // concurrent calls waiting on their promises
   }
 
   send(message) {
@@ -616,7 +617,39 @@ class Runner {
       return this.act(target, positional);
     });
     if (!response.ok) return response;
+    if (isThenable(response.value)) return this.awaited(request, response, decoder, leanText);
     return { ...this.answer(response.value, decoder, leanText, request.args.objs), cpu: response.cpu };
+  }
+
+  /**
+   * A call that returned a promise (an `async` method: JavaScript's way to wait for another call, having no
+   * threads).  A concurrent call ("thread") is answered when its promise settles while the loop reads on;
+   * a lone call's answer is awaited by the loop.  The CPU reported is the call's synchronous part.
+   */
+  awaited(request, response, decoder, leanText) {
+    const settled = Promise.resolve(response.value).then(
+      (value) => ({ ...this.answer(value, decoder, leanText, request.args.objs), cpu: response.cpu }),
+      (err) => ({ ok: false, error: this.describe(err, false), cpu: response.cpu }),
+    );
+    if (!request.thread) return settled;
+    this.pending += 1;
+    settled
+      .catch((err) => ({ ok: false, error: this.describe(err, false), cpu: response.cpu }))
+      .then((answer) => {
+        this.pending -= 1;
+        this.reply({ ...answer, id: request.id ?? null });
+      });
+    return PENDING;
+  }
+
+  /** A frame out, or the output limit's answer when it cannot be written whole. */
+  reply(response) {
+    try {
+      this.send(response);
+    } catch (err) {
+      if (isOutOfMemory(err)) process.exit(EXIT_MEMORY);
+      this.send({ id: response.id, ok: false, limit: 'output', message: safeString(err && err.message) });
+    }
   }
 
   /** A call's value; changes to its inputs go back with it (the inputs come first in the table). */
@@ -993,10 +1026,12 @@ function clip(text, cap = TEXT_CAP) {
 
 // -- one runner's life ------------------------------------------------------------
 
-function serve(reader, out) {
+async function serve(reader, out) {
   const runner = new Runner(reader, out);
   runner.send({ id: null, ok: true, ready: VERSION, python: '', runtime: `node ${process.versions.node}` });
   for (;;) {
+    // Calls waiting on promises: let what the last frame resolved run (and answer) before the next read blocks.
+    if (runner.pending > 0) await new Promise((resolve) => setImmediate(resolve));
     const line = reader.readLine();
     if (line === null) return 0;
     let request = {};
@@ -1007,17 +1042,34 @@ function serve(reader, out) {
       if (request.op === 'exit') return 0;
       if (request.op === 'reply') throw new ProtocolError("a callback's answer for no waiting call");
       response = runner.handle(request);
+      if (response === PENDING) continue; // answered when its promise settles
+      if (isThenable(response)) response = await waitingAlive(response); // a lone call that waits: nothing else can come
     } catch (err) {
       if (isOutOfMemory(err)) process.exit(EXIT_MEMORY);
       response = { ok: false, protocol_error: safeString(err && err.message) };
     }
     response.id = request && typeof request === 'object' ? request.id ?? null : null;
-    try {
-      runner.send(response);
-    } catch (err) {
-      if (isOutOfMemory(err)) process.exit(EXIT_MEMORY);
-      runner.send({ id: response.id, ok: false, limit: 'output', message: safeString(err && err.message) });
-    }
+    runner.reply(response);
+  }
+}
+
+const PENDING = Symbol('answered when its promise settles');
+
+function isThenable(value) {
+  try {
+    return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof value.then === 'function';
+  } catch (err) {
+    return false; // a `then` that throws when read: a value, not a promise
+  }
+}
+
+/** `promise`, with the process kept alive meanwhile: a promise nothing will resolve is a wait (the judge's wall limit), not an exit. */
+async function waitingAlive(promise) {
+  const alive = setInterval(() => {}, 1 << 30);
+  try {
+    return await promise;
+  } finally {
+    clearInterval(alive);
   }
 }
 
@@ -1099,5 +1151,7 @@ function main(argv) {
   return serve(reader, OUT_FD);
 }
 
-process.exitCode = main(process.argv.slice(2));
-process.exit();
+Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+  process.exit();
+});

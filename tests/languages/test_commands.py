@@ -23,18 +23,18 @@ def test_start_writes_the_javascript_starter_beside_the_statement_and_tests(tmp_
 
 
 def test_start_refuses_a_problem_the_language_cannot_solve(tmp_path: Path) -> None:
-    result = judge("--problems", BANK, "start", "bounded-blocking-queue", tmp_path / "q", "--lang", "js")
+    result = judge("--problems", BANK, "start", "merge-k-sorted-lists", tmp_path / "m", "--lang", "cpp")
     assert_no_traceback(result, 2)
-    assert "bounded-blocking-queue cannot be solved in javascript: no spelling for threads" in result.output
+    assert "merge-k-sorted-lists cannot be solved in cpp: no spelling for merge_k_lists(lists: list[ListNode | None])" in result.output
 
 
 def test_list_shows_what_a_language_can_solve() -> None:
     every = {p["slug"] for p in json.loads(judge("--problems", BANK, "list", "--format", "json").output)}
-    result = judge("--problems", BANK, "list", "--lang", "js", "--format", "json")
+    result = judge("--problems", BANK, "list", "--lang", "cpp", "--format", "json")
     assert_no_traceback(result, 0)
     solvable = {p["slug"] for p in json.loads(result.output)}
-    assert {"two-sum", "lru-cache", "reverse-linked-list"} <= solvable < every
-    assert "bounded-blocking-queue" in every - solvable
+    assert {"two-sum", "lru-cache", "reverse-linked-list", "bounded-blocking-queue"} <= solvable < every
+    assert "merge-k-sorted-lists" in every - solvable
 
 
 @pytest.mark.parametrize(

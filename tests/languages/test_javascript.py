@@ -55,9 +55,12 @@ def test_node_definitions_are_shown_as_comments_where_used() -> None:
     assert " * function TreeNode(val, left, right) {" in starter and "ListNode" not in starter
 
 
-def test_concurrency_problems_are_not_for_one_thread() -> None:
-    assert JS.unmapped(load_problem(BANK / "bounded-blocking-queue")) == ["threads (a concurrency problem)"]
-    assert JS.unmapped(load_problem(BANK / "two-sum")) == []
+def test_concurrency_problems_are_solved_with_promises() -> None:
+    problem = load_problem(BANK / "bounded-blocking-queue")
+    assert JS.unmapped(problem) == []
+    starter = JS.starter(problem)
+    assert "JavaScript has no threads" in starter and "write it `async`" in starter
+    assert "no threads" not in JS.starter(load_problem(BANK / "two-sum"))
 
 
 def test_the_heap_cap_is_the_problems_memory_and_a_v8_abort_is_the_memory_limit() -> None:
