@@ -262,6 +262,6 @@ def test_go_lists_the_concurrency_problems_it_has_solutions_for() -> None:
     listed = judge("--problems", BANK, "list", "--lang", "go", "--topic", "concurrency")
     assert_no_traceback(listed, 0)
     with_go = [p.name for p in BANK.iterdir() if "concurrency" in load_problem(p).topics and (p / "reference/solution.go").is_file()]
-    assert {"bounded-blocking-queue", "thread-safe-counter", "print-in-order"} <= set(with_go)
+    assert {"bounded-blocking-queue", "thread-safe-counter", "print-in-order", "read-write-lock"} <= set(with_go)
     for slug in with_go:
         assert slug in listed.output
