@@ -25,6 +25,9 @@ JAVA = get("java")
 PROBLEMS = sorted(p for p in BANK.iterdir() if (p / "reference" / "solution.java").is_file())
 FIRST_EIGHT = {"two-sum", "lru-cache", "clone-binary-tree", "longest-unique-substring", "subset-sum", "alien-dictionary"}
 FIRST_EIGHT |= {"count-inversions", "path-sum-k"}
+# The problems JavaScript and Go solved before Java did (issue 11 asks for twenty per language).
+TWELVE_MORE = {"binary-tree-level-order", "reverse-linked-list", "valid-parentheses", "merge-intervals", "min-stack", "implement-trie"}
+TWELVE_MORE |= {"coin-change", "kth-largest-element", "top-k-frequent-words", "course-schedule", "word-break", "number-of-islands"}
 
 
 def sandbox_for(kind: str) -> Sandbox:
@@ -34,6 +37,12 @@ def sandbox_for(kind: str) -> Sandbox:
 
 def test_the_first_eight_problems_have_java_solutions() -> None:
     assert {p.name for p in PROBLEMS} >= FIRST_EIGHT
+
+
+def test_twelve_more_problems_have_java_solutions_and_a_wrong_one_each() -> None:
+    assert {p.name for p in PROBLEMS} >= TWELVE_MORE
+    for slug in sorted(TWELVE_MORE):
+        assert wrong_solutions(load_problem(BANK / slug), ".java"), f"{slug} has no wrong/*/*.java"
 
 
 @pytest.mark.parametrize("kind", bank_sandboxes())
