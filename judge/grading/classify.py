@@ -39,7 +39,7 @@ def judge_exception(exc: BaseException, phase: str) -> Judgement:
         where = f" at line {info.line}" if info.line else ""
         # A hidden case names only builtin exceptions: a class of the
         # submission's own could carry the hidden input in its name.
-        shown = info.type_name if isinstance(getattr(builtins, info.type_name, None), type) else "an exception of its own class"
+        shown = info.type_name if _standard(info.type_name) else "an exception of its own class"
         return Judgement(Verdict.RE, clip(f"raised {info}{where}"), f"raised {shown}{where}", info.line)
     if phase != "call" or isinstance(exc, HypothesisException):
         # Fixtures, collection and hypothesis' own complaints are the
@@ -54,6 +54,26 @@ def judge_exception(exc: BaseException, phase: str) -> Judgement:
     # the answer's fault.
     text = f"the returned value could not be checked: {type(exc).__name__}: {exc}"
     return Judgement(Verdict.WA, clip(text), "wrong answer (the returned value has the wrong shape)")
+
+
+# The standard library's exceptions of the other languages, named in hidden
+# cases as Python's builtins are: a fixed set says no more than those do.
+STANDARD_EXCEPTIONS = frozenset({
+    # Java (java.lang, java.util)
+    "NullPointerException", "ArrayIndexOutOfBoundsException", "IndexOutOfBoundsException", "StringIndexOutOfBoundsException",
+    "NoSuchElementException", "ArithmeticException", "ClassCastException", "IllegalArgumentException", "IllegalStateException",
+    "NumberFormatException", "UnsupportedOperationException", "ConcurrentModificationException", "NegativeArraySizeException",
+    "StackOverflowError", "OutOfMemoryError", "EmptyStackException",
+    # JavaScript
+    "RangeError", "ReferenceError", "SyntaxError", "URIError", "EvalError", "AggregateError",
+    # C++ (std::x travels as std.x)
+    "std.out_of_range", "std.length_error", "std.invalid_argument", "std.bad_alloc", "std.logic_error",
+    "std.runtime_error", "std.overflow_error", "std.bad_function_call", "std.bad_optional_access",
+})  # fmt: skip
+
+
+def _standard(type_name: str) -> bool:
+    return isinstance(getattr(builtins, type_name, None), type) or type_name in STANDARD_EXCEPTIONS
 
 
 def clip(text: str) -> str:

@@ -467,7 +467,7 @@ class RunnerSession:
             return OutputLimitExceeded(f"printed, wrote or returned more than the output limit ({limits.output} KiB) during {what}")
         if what == "loading the submission":
             return LoadFailed(f"the submission's process ended while loading ({end.detail})")
-        hint = " (a stack overflow from deep recursion?)" if "SIGSEGV" in end.detail else ""
+        hint = " (a bad pointer or index, or a stack overflow from deep recursion?)" if "SIGSEGV" in end.detail else ""
         return RunnerCrashed(f"the submission's process ended during {what}: {end.detail}{hint}")
 
     def _load_failure(self, error: dict[str, Any], filename: str, source: str) -> CaseOver:

@@ -55,3 +55,10 @@ def test_what_the_submission_raised_is_re_and_hidden_cases_name_only_builtins() 
     own = exception_class("solution.Secret42", {"solution.Secret42": ["ValueError"]})
     hidden = judge_exception(submission_exception(own, None, Raised("solution.Secret42", "x")), "call").hidden_message
     assert hidden == "raised an exception of its own class"
+
+
+@pytest.mark.parametrize("name", ["NullPointerException", "NoSuchElementException", "RangeError", "std.out_of_range"])
+def test_hidden_cases_name_the_other_languages_standard_exceptions(name: str) -> None:
+    standard = exception_class(name, {name: ["RuntimeError"]})
+    hidden = judge_exception(submission_exception(standard, None, Raised(name, "secret 42", "", 7)), "call").hidden_message
+    assert hidden == f"raised {name} at line 7"
