@@ -59,6 +59,10 @@ def validate_command(
     else:
         scan = bank.scan()
         roots, broken = [p.root for p in scan.problems], scan.broken
+        if language is not None and language is not languages.PYTHON:
+            roots, unsolved = _with_solutions(roots, language)
+            if unsolved:
+                click.echo(f"{unsolved} problems have no {language.name} reference solution: not validated in {language.name}")
     kind = _sandbox_kind(sandbox, language)
     console = Console(highlight=False)
     workers = jobs or os.cpu_count() or 1
@@ -75,6 +79,12 @@ def validate_command(
     if report_broken(broken):
         ctx.exit(EXIT_BROKEN)
     ctx.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _with_solutions(roots: list[Path], language: Language) -> tuple[list[Path], int]:
+    """The problems with a reference in `language` (the whole bank with --lang: those it has solved), and how many lack one."""
+    solved = [root for root in roots if (root / "reference" / language.source_name("solution")).is_file()]
+    return solved, len(roots) - len(solved)
 
 
 def _sandbox_kind(name: str, language: Language | None = None) -> str:

@@ -99,3 +99,12 @@ def test_any_case_of_the_camel_name_is_the_entry_point_in_javascript(tmp_path: P
     result = judge("--problems", BANK, "test", "validate-bst", file, "--sandbox", "local")
     assert "defines no function" not in result.output
     assert f"graded {name} as is_valid_bst" in result.output
+
+
+def test_validate_with_a_language_proves_the_problems_solved_in_it(bank_copy: Path) -> None:
+    """The bank's add-one has no JavaScript reference: said once, not a failed check; two-sum's are proved."""
+    result = judge("--problems", bank_copy, "validate", "--lang", "js", "--sandbox", "local", "--jobs", "1")
+    assert_no_traceback(result, 0)
+    assert "1 problems have no javascript reference solution: not validated in javascript" in result.output
+    assert "two-sum: reference/solution.js is accepted" in result.output and "add-one" not in result.output
+    assert "1 problems, 0 failed checks" in result.output
