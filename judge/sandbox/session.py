@@ -41,6 +41,7 @@ from judge.sandbox.printed import Part, part
 from judge.sources import drop_location, pointer
 
 STARTUP_SECONDS = 30.0  # a cold container can be slow; this is no candidate's time
+CONCURRENT_CALL = "a concurrent call"  # what a call made while others may be out is called in messages
 READ_SLICE = 0.1  # seconds a read waits before it looks whether the case has ended
 
 
@@ -142,7 +143,7 @@ class RunnerSession:
             request["thread"] = True
             if threading.active_count() <= self.threads_before and not self._waiting:
                 request["alone"] = True  # no test thread left to call: the runner need not wait for one
-            what = "a concurrent call (calls blocked waiting for each other: a deadlock?)"
+            what = CONCURRENT_CALL
         response = self._exchange(request, what, self.limits.wall_seconds)
         self._learn(response.get("handles"))
         if response.get("ok"):
@@ -458,7 +459,8 @@ class RunnerSession:
     def _outcome(self, end: Exit, what: str) -> CaseOver:
         limits = self.limits
         if end.death is Death.WALL_TIMEOUT:
-            return TimeLimitExceeded(f"no answer within the wall-time limit of {limits.wall_seconds:g} s during {what}")
+            blocked = " (calls blocked waiting for each other: a deadlock?)" if what == CONCURRENT_CALL else ""
+            return TimeLimitExceeded(f"no answer within the wall-time limit of {limits.wall_seconds:g} s during {what}{blocked}")
         if end.death is Death.CPU_LIMIT:
             return TimeLimitExceeded(f"over the CPU-time limit of {limits.time:g} s during {what}")
         if end.death is Death.MEMORY:
