@@ -206,50 +206,57 @@ class DockerSandbox(Sandbox):
 
 
 class Spares:
-    """At most one container started ahead, for the next pod of the same
-    image, limits and language."""
+    """Containers started ahead: one for each kind of pod (image, policy,
+    limits, language) lately opened, the next pod of that kind takes it.
+    Kinds alternate (a Java candidate and its Python reference in a ladder),
+    so each keeps its own; the oldest goes when more kinds than MOST come."""
+
+    MOST = 3
 
     def __init__(self) -> None:
         self.wanted = False
         self._lock = threading.Lock()
-        self._next: tuple[tuple[Any, ...], threading.Thread, list[Channel | BaseException]] | None = None
+        self._ready: dict[tuple[Any, ...], Spare] = {}  # insertion order: oldest first
 
     def take(self, key: tuple[Any, ...]) -> Channel | None:
         with self._lock:
-            spare, self._next = self._next, None
-        if spare is None:
-            return None
-        made, thread, box = spare
-        thread.join()
-        channel = box[0] if box and isinstance(box[0], Channel) else None
-        if channel is not None and made != key:
-            channel.remove()
-            return None
-        return channel
+            spare = self._ready.pop(key, None)
+        return spare.channel() if spare is not None else None
 
     def start(self, key: tuple[Any, ...], make: Any) -> None:
-        box: list[Channel | BaseException] = []
-
-        def run() -> None:
-            try:
-                box.append(make())
-            except BaseException as exc:  # noqa: BLE001 - the next pod starts its own and meets the error itself
-                box.append(exc)
-
-        thread = threading.Thread(target=run, name="judge-spare", daemon=True)
         with self._lock:  # started before another thread can find it and join it
-            if self._next is not None:
+            if key in self._ready:
                 return
-            thread.start()
-            self._next = (key, thread, box)
+            self._ready[key] = Spare(make)
+            evicted = [self._ready.pop(k) for k in list(self._ready)[: max(0, len(self._ready) - self.MOST)]]
+        for spare in evicted:
+            channel = spare.channel()
+            if channel is not None:
+                channel.remove()
 
     def drain(self) -> list[Channel]:
         with self._lock:
-            spare, self._next = self._next, None
-        if spare is None:
-            return []
-        spare[1].join()
-        return [c for c in spare[2] if isinstance(c, Channel)]
+            spares, self._ready = list(self._ready.values()), {}
+        return [c for c in (spare.channel() for spare in spares) if c is not None]
+
+
+class Spare:
+    """One container being started in a thread of its own."""
+
+    def __init__(self, make: Any) -> None:
+        self._box: list[Channel | BaseException] = []
+        self._thread = threading.Thread(target=self._run, args=(make,), name="judge-spare", daemon=True)
+        self._thread.start()
+
+    def _run(self, make: Any) -> None:
+        try:
+            self._box.append(make())
+        except BaseException as exc:  # noqa: BLE001 - the next pod starts its own and meets the error itself
+            self._box.append(exc)
+
+    def channel(self) -> Channel | None:
+        self._thread.join()
+        return self._box[0] if self._box and isinstance(self._box[0], Channel) else None
 
 
 class DockerPod(Pod):
@@ -272,7 +279,7 @@ class DockerPod(Pod):
         return ForkedRunner(self, self.channel)
 
     def key(self) -> tuple[Any, ...]:
-        return (self.sandbox.image, self.sandbox.policy, self.limits, self.language.name if self.language else None)
+        return (self.sandbox.image, repr(self.sandbox.policy), self.limits, self.language.name if self.language else None)
 
     def new_channel(self) -> Channel:
         channel = Channel(self.sandbox, self.limits, self.language)
