@@ -8,6 +8,7 @@ is read at collection time, so a problem added by anyone is tested on the next r
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -26,15 +27,32 @@ def test_the_bank_is_not_empty() -> None:
     assert any(p.name == "two-sum" for p in PROBLEMS)
 
 
-SANDBOXES = ["local", pytest.param("docker", marks=pytest.mark.docker)]
+# In CI (JUDGE_REQUIRE_DOCKER=1) the whole bank is proved on Docker, the
+# boundary, and on the local sandbox only these: the first eight problems and
+# the concurrency ones, which use what differs between the two (a fork server
+# and rlimits, threads, wall waits).  Elsewhere every problem runs on both.
+LOCAL_IN_CI = {
+    "two-sum", "alien-dictionary", "clone-binary-tree", "count-inversions", "longest-unique-substring", "lru-cache",
+    "path-sum-k", "subset-sum", "bounded-blocking-queue", "print-in-order", "read-write-lock", "thread-safe-counter",
+}  # fmt: skip
+IN_CI = os.environ.get("JUDGE_REQUIRE_DOCKER") == "1"
+CASES = [
+    pytest.param(folder, kind, id=f"{folder.name}-{kind}", marks=[pytest.mark.docker] if kind == "docker" else [])
+    for folder in PROBLEMS
+    for kind in ("local", "docker")
+    if kind == "docker" or not IN_CI or folder.name in LOCAL_IN_CI
+]
 
 
 def open_sandbox(name: str) -> Sandbox:
     return LocalSandbox() if name == "local" else docker_sandbox_or_skip()
 
 
-@pytest.mark.parametrize("sandbox_name", SANDBOXES)
-@pytest.mark.parametrize("folder", PROBLEMS, ids=[p.name for p in PROBLEMS])
+def test_ci_proves_the_local_sandbox_on_real_problems() -> None:
+    assert {p.name for p in PROBLEMS} >= LOCAL_IN_CI
+
+
+@pytest.mark.parametrize(("folder", "sandbox_name"), CASES)
 def test_problem_validates(folder: Path, sandbox_name: str) -> None:
     problem = load_problem(folder)
     sandbox = open_sandbox(sandbox_name)
