@@ -201,3 +201,22 @@ def test_a_submission_may_define_its_own_tree_node(definition: str) -> None:
     with loaded(definition + "\nvar f = (root) => new TreeNode(root.val * 2, root.left, null);") as session:
         got = call(session, tree([4, 1, 9]))
         assert isinstance(got, TreeNode) and tree_values(got) == [8, 1]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_promise_is_awaited_and_one_that_never_settles_is_a_wall_time_out(kind: str) -> None:
+    source = """
+        async function f(x) { await null; return x + 1; }
+        function never() { return new Promise(() => {}); }
+        async function fails() { await null; throw new RangeError("no such speed"); }
+    """
+    entries = [{"name": n, "kind": "function", "methods": []} for n in ("f", "never", "fails")]
+    limits = Limits(time=0.5, wall=3.0, memory=128, output=64)
+    with loaded(source, kind, entries, limits) as session:
+        assert call(session, 41) == 42
+        with pytest.raises(BaseException) as raised:
+            call(session, name="fails")
+        info = raised_by_submission(raised.value)
+        assert info is not None and info.type_name == "RangeError" and "no such speed" in info.message
+        with pytest.raises(TimeLimitExceeded, match="wall-time limit"):
+            call(session, name="never")
