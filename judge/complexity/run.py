@@ -10,9 +10,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from judge.background import InThread
 from judge.complexity.ladder import LadderConfig, MakeInput, measure_growth
 from judge.complexity.verdict import ComplexityResult
-from judge.grading.ahead import Started
 from judge.languages import PYTHON, Language
 from judge.outcomes import CaseOver
 from judge.problem.code import import_file
@@ -53,7 +53,7 @@ def compare(
 
     try:
         # Both runners start at once: a container, a JVM or a compiler each, waited for once.
-        reference_started = Started(lambda: loaded(1, reference))
+        reference_started = InThread(lambda: loaded(1, reference))
         try:
             loaded(0, candidate)
         finally:

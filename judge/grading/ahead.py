@@ -10,62 +10,28 @@ Each runner still serves exactly one case.
 
 from __future__ import annotations
 
-import threading
 from collections import deque
 from collections.abc import Callable
 
+from judge.background import InThread
 from judge.sandbox.session import RunnerSession
 
-
-class Started:
-    """One runner being started (or started): its session, or what starting it raised."""
-
-    def __init__(self, make: Callable[[], RunnerSession] | None = None, ready: RunnerSession | None = None):
-        self.session = ready
-        self.error: BaseException | None = None
-        self.thread: threading.Thread | None = None
-        if make is not None:
-            self.thread = threading.Thread(target=self._run, args=(make,), name="judge-runner-ahead", daemon=True)
-            self.thread.start()
-
-    def _run(self, make: Callable[[], RunnerSession]) -> None:
-        try:
-            self.session = make()
-        except BaseException as exc:  # noqa: BLE001 - raised again in the case that takes this runner
-            self.error = exc
-
-    def join(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
-            self.thread = None
-
-    def result(self) -> RunnerSession:
-        self.join()
-        if self.error is not None:
-            raise self.error
-        assert self.session is not None
-        return self.session
-
-    def discard(self) -> None:
-        self.join()
-        if self.session is not None:
-            self.session.close()
-            self.session = None
+AHEAD = "judge-runner-ahead"  # the threads' name
 
 
 class RunnersAhead:
     """The runners started for the cases to come, oldest first."""
 
     def __init__(self) -> None:
-        self._queue: deque[Started] = deque()
+        self._queue: deque[InThread[RunnerSession]] = deque()
 
     def add(self, session: RunnerSession) -> None:
-        self._queue.append(Started(ready=session))
+        self._queue.append(InThread(ready=session))
 
     def fill(self, depth: int, make: Callable[[], RunnerSession]) -> None:
         """Start runners until `depth` are ready or on their way."""
         while len(self._queue) < depth:
-            self._queue.append(Started(make))
+            self._queue.append(InThread(make, AHEAD))
 
     def take(self, make: Callable[[], RunnerSession]) -> RunnerSession:
         """The oldest runner started ahead, or a new one now."""
@@ -73,4 +39,6 @@ class RunnersAhead:
 
     def discard(self) -> None:
         while self._queue:
-            self._queue.popleft().discard()
+            session = self._queue.popleft().made()
+            if session is not None:
+                session.close()

@@ -26,6 +26,7 @@ import docker
 import docker.errors
 
 from judge import protocol, resources
+from judge.background import InThread
 from judge.errors import SandboxUnavailable
 from judge.problem.model import Limits
 from judge.sandbox.base import (
@@ -216,47 +217,28 @@ class Spares:
     def __init__(self) -> None:
         self.wanted = False
         self._lock = threading.Lock()
-        self._ready: dict[tuple[Any, ...], Spare] = {}  # insertion order: oldest first
+        self._ready: dict[tuple[Any, ...], InThread[Channel]] = {}  # insertion order: oldest first
 
     def take(self, key: tuple[Any, ...]) -> Channel | None:
         with self._lock:
             spare = self._ready.pop(key, None)
-        return spare.channel() if spare is not None else None
+        return spare.made() if spare is not None else None  # one that failed to start: the pod meets the error itself
 
     def start(self, key: tuple[Any, ...], make: Any) -> None:
         with self._lock:  # started before another thread can find it and join it
             if key in self._ready:
                 return
-            self._ready[key] = Spare(make)
+            self._ready[key] = InThread(make, "judge-spare")
             evicted = [self._ready.pop(k) for k in list(self._ready)[: max(0, len(self._ready) - self.MOST)]]
         for spare in evicted:
-            channel = spare.channel()
+            channel = spare.made()
             if channel is not None:
                 channel.remove()
 
     def drain(self) -> list[Channel]:
         with self._lock:
             spares, self._ready = list(self._ready.values()), {}
-        return [c for c in (spare.channel() for spare in spares) if c is not None]
-
-
-class Spare:
-    """One container being started in a thread of its own."""
-
-    def __init__(self, make: Any) -> None:
-        self._box: list[Channel | BaseException] = []
-        self._thread = threading.Thread(target=self._run, args=(make,), name="judge-spare", daemon=True)
-        self._thread.start()
-
-    def _run(self, make: Any) -> None:
-        try:
-            self._box.append(make())
-        except BaseException as exc:  # noqa: BLE001 - the next pod starts its own and meets the error itself
-            self._box.append(exc)
-
-    def channel(self) -> Channel | None:
-        self._thread.join()
-        return self._box[0] if self._box and isinstance(self._box[0], Channel) else None
+        return [c for c in (spare.made() for spare in spares) if c is not None]
 
 
 class DockerPod(Pod):
@@ -271,9 +253,10 @@ class DockerPod(Pod):
 
     def start(self) -> Transport:
         if self.channel is None:
-            self.channel = self.sandbox.spares.take(self.key()) or self.new_channel()
+            key = self.key()
+            self.channel = self.sandbox.spares.take(key) or self.new_channel()
             if self.sandbox.spares.wanted:
-                self.sandbox.spares.start(self.key(), self.new_channel)
+                self.sandbox.spares.start(key, self.new_channel)
         self.channel.output_bytes = 0
         self.channel.send(protocol.dump_frame({"id": None, "op": "fork"}), time.monotonic() + 10)
         return ForkedRunner(self, self.channel)

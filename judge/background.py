@@ -1,0 +1,45 @@
+"""A value made in a thread of its own while the caller goes on: a runner,
+a container.  What making it raised is kept, for whoever takes the value."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class InThread(Generic[T]):
+    def __init__(self, make: Callable[[], T] | None = None, name: str = "judge-background", *, ready: T | None = None):
+        """`make` runs at once in a daemon thread; or, with `ready`, the value is there already."""
+        self.value = ready
+        self.error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if make is not None:
+            self._thread = threading.Thread(target=self._run, args=(make,), name=name, daemon=True)
+            self._thread.start()
+
+    def _run(self, make: Callable[[], T]) -> None:
+        try:
+            self.value = make()
+        except BaseException as exc:  # noqa: BLE001 - raised again (or dropped) by whoever takes the value
+            self.error = exc
+
+    def join(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def result(self) -> T:
+        """The value, once made; what making it raised is raised here."""
+        self.join()
+        if self.error is not None:
+            raise self.error
+        assert self.value is not None
+        return self.value
+
+    def made(self) -> T | None:
+        """The value once made, or None if making it failed."""
+        self.join()
+        return self.value
