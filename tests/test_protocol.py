@@ -571,3 +571,30 @@ def test_line_buffer_caps_lines() -> None:
     long_line.feed(b"y" * 20 + b"\n")
     with pytest.raises(FrameTooLarge):
         long_line.line(10)
+
+
+class Kept(list[Any]):
+    """A list subclass a call might put into its input: not plain data."""
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (lambda a: a[0].__setitem__(0, True), "1 became True: equal, not the same value"),
+        (lambda a: a[0].__setitem__(1, 2.0), "2 became 2.0"),
+        (lambda a: a[1].__setitem__("k", -0.0), "0.0 became -0.0"),
+        (lambda a: a[1].update(k=0.0, z=1) or a[1].pop("z"), "nothing, but dict order is kept: unchanged"),
+        (lambda a: a.__setitem__(2, Kept(a[2])), "a list became a subclass of list"),
+        (lambda a: a[2].append(a[2]), "a list now holds itself"),
+        (lambda a: a[0].reverse(), "reordered in place"),
+    ],
+)
+def test_a_lean_call_sees_any_change_to_its_inputs(change: Any, why: str) -> None:
+    """The runner answers lean (no write-back) only when the call left its
+    inputs exactly as they came: a change JSON would not show is a change."""
+    payload: list[Any] = [[1, 2, 3], {"k": 0.0}, [["x"], []]]
+    call = protocol.LeanCall(payload)
+    assert call.answer(5, payload) == {"lean": 5}, "untouched: the lean answer"
+    change(payload)
+    unchanged = why.startswith("nothing")
+    assert (call.answer(5, payload) is not None) is unchanged, why
