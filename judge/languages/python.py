@@ -15,6 +15,8 @@ from judge import resources
 from judge.languages.base import IMAGE_RUNNER_DIR, Language
 from judge.languages.types import NODES, OPTIONAL, SCALARS, Type
 from judge.problem.model import Limits, Problem
+from judge.sandbox.bytecode import launch
+from judge.sandbox.local import runner_command
 
 
 class Python(Language):
@@ -30,12 +32,11 @@ class Python(Language):
         return [resources.runner_path(), resources.protocol_path()]
 
     def local_command(self, limits: Limits) -> list[str]:
-        # -s -S -P: no user site, no site-packages, no script directory on the
-        # path (not -I: it would ignore PYTHONHASHSEED).
-        return [sys.executable, "-s", "-S", "-P", str(resources.runner_path()), str(resources.protocol_path().parent)]
+        return runner_command(sys.executable)
 
     def image_command(self, limits: Limits) -> list[str]:
-        return ["python3", "-s", "-S", "-P", f"{IMAGE_RUNNER_DIR}/runner.py", "--zygote"]
+        # The image compiled the runner when it was built (its root is read-only).
+        return launch("python3", ["-s", "-S", "-P"], f"{IMAGE_RUNNER_DIR}/runner.py", ["--zygote"])
 
     def missing_toolchain(self) -> str | None:
         return None  # the judge's own interpreter runs it

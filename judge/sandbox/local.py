@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from judge import resources
 from judge.problem.model import Limits
+from judge.sandbox import bytecode
 from judge.sandbox.base import (
     CHUNK,
     Death,
@@ -96,7 +97,9 @@ def runner_command(python: str) -> list[str]:
     # -s -S -P: no user site, no site-packages, no script directory on the
     # path.  Not -I: it would also ignore PYTHONHASHSEED, which keeps a
     # submission's set and dict orders the same on every run.
-    return [python, "-s", "-S", "-P", str(resources.runner_path()), str(resources.protocol_path().parent)]
+    for source in (resources.runner_path(), resources.protocol_path()):
+        bytecode.cache_bytecode(source)
+    return bytecode.launch(python, ["-s", "-S", "-P"], str(resources.runner_path()), [str(resources.protocol_path().parent)])
 
 
 RUNNER_ENVIRONMENT = {

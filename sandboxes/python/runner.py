@@ -1782,7 +1782,9 @@ def main() -> int:
     if "--fork-server" in sys.argv[1:]:
         import socket
 
-        return fork_server(socket.socket(fileno=os.dup(0)))
+        # os._exit: nothing is left to flush, and the judge waits for this
+        # exit at every submission's end (a finalized interpreter: 10 ms more).
+        os._exit(fork_server(socket.socket(fileno=os.dup(0))))
     reader, out_fd = take_protocol_channel()
     if "--zygote" in sys.argv[1:]:
         return zygote(reader, out_fd)
