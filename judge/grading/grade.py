@@ -124,13 +124,14 @@ def grade_file(
 
 def _run(problem: Problem, submission: Submission, hidden: bool, reporter: Reporter) -> SubmissionResult:
     info = submission.sandbox.describe()
-    try:
-        submission.probe()
-    except CaseOver as fault:
-        return SubmissionResult(problem.slug, fault.verdict, info, message=fault.message)
+    submission.start_probe()  # the load overlaps pytest's start and collection
     plugin = JudgePlugin(submission, reporter.case)
     paths = [problem.tests_dir] + ([problem.hidden_dir] if hidden and problem.has_hidden else [])
     code, log = run_pytest(problem, paths, plugin)
+    try:
+        submission.probed()  # a submission that did not load ran no case: its fault is the verdict
+    except CaseOver as fault:
+        return SubmissionResult(problem.slug, fault.verdict, info, message=fault.message)
     missing = submission.module.missing
     cases = list(plugin.results) + [collection_case(error, missing, problem.module) for error in plugin.collection_errors]
     if not cases or code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):

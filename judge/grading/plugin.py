@@ -104,6 +104,18 @@ class JudgePlugin:
             self.collection_errors.append(f"{report.nodeid}: {clip(report.longreprtext.strip().splitlines()[-1])}")
 
     # -- cases ------------------------------------------------------------
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session: pytest.Session) -> bool | None:
+        """The probe ran while pytest started and collected: a submission
+        that did not load runs no case (each would load it again, and a
+        load that times out would time out at every case).  True: the loop
+        is done; the grading reports the probe's fault."""
+        try:
+            self.submission.probed()
+        except BaseException:  # noqa: BLE001 - raised again by the grading, after pytest
+            return True
+        return None
+
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, Any, Any]:
         self.submission.begin_case()

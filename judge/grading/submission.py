@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from judge.background import InThread
 from judge.grading import trace as trace_module
 from judge.grading.ahead import RunnersAhead
 from judge.grading.opaque import answer_text, hidden_kind, is_opaque
@@ -18,6 +19,8 @@ from judge.problem.model import Problem
 from judge.sandbox.base import Death, Pod, Sandbox
 from judge.sandbox.described import Names
 from judge.sandbox.session import Handle, RunnerSession
+
+PROBE = "judge-probe"  # the probe's thread
 
 
 class Submission:
@@ -44,16 +47,45 @@ class Submission:
         self._calling = "object"
         self._starting = threading.Lock()
         self._threads_at_start = threading.active_count()
-        self.names = Names()  # the module's public names, learnt from the first load
+        self._names = Names()  # the module's public names, learnt from the first load
+        self._probing: InThread[RunnerSession] | None = None
+        self._probe_error: BaseException | None = None
+        self._probe_lock = threading.Lock()
 
     # -- cases ------------------------------------------------------------
     def probe(self) -> None:
         """Load once before any test: a submission that does not load is CE
         (or TLE/MLE) as a whole, and the loaded runner serves the first case."""
+        self.start_probe()
+        self.probed()
+
+    def start_probe(self) -> None:
+        """`probe` in the background: pytest starts and collects meanwhile,
+        and waits (`probed`) where it needs the module's names or a runner."""
+        self._probing = InThread(self._first_runner, PROBE)
+
+    def probed(self) -> None:
+        """Wait for the probe; what it raised is raised here, each time asked."""
+        self._settle_probe()
+        if self._probe_error is not None:
+            raise self._probe_error
+
+    def _settle_probe(self) -> None:
+        with self._probe_lock:
+            probing, self._probing = self._probing, None
+            if probing is None:
+                return
+            try:
+                self._ahead.add(probing.result())
+            except BaseException as exc:  # noqa: BLE001 - kept, and raised to every caller of `probed`
+                self._probe_error = exc
+
+    def _first_runner(self) -> RunnerSession:
         self._pod = self.sandbox.open(self.problem.limits, self.language)
-        self._ahead.add(self._new_session())
+        return self._new_session()
 
     def begin_case(self) -> None:
+        self.probed()
         self.end_case()
         self.case_fault = None
         self._in_case = True
@@ -78,6 +110,7 @@ class Submission:
         self._in_case = False
 
     def close(self) -> None:
+        self._settle_probe()
         self.end_case()
         self._ahead.discard()
         if self._pod is not None:
@@ -102,7 +135,7 @@ class Submission:
             entries = [e.to_wire() for e in self.problem.entries]
             wired = self.sandbox.runner_limits(self.problem.limits)
             fields, compiling = self.language.load_fields(self.problem), self.language.compile_seconds
-            names = not self.names.known
+            names = not self._names.known
             session.load(
                 self.source, self.filename, self.problem.module, entries, wired, names=names, fields=fields, compile_seconds=compiling
             )
@@ -112,8 +145,14 @@ class Submission:
         self.python = session.python
         self.aliases = session.aliases
         if session.names.known:
-            self.names = session.names
+            self._names = session.names
         return session
+
+    @property
+    def names(self) -> Names:
+        """The module's public names (what `from solution import x` finds): known once the probe has loaded it."""
+        self.probed()
+        return self._names
 
     # -- calls ------------------------------------------------------------
     def call(
@@ -173,7 +212,7 @@ class Submission:
         # An object of another class of the module (a BST's `TreeNode`, returned
         # by a method) keeps its own name, so its fields read as fields, not as
         # the caller's methods of the same name (`data`).
-        own_class = getattr(self.names.names.get(own), "kind", None) == "class"
+        own_class = getattr(self._names.names.get(own), "kind", None) == "class"
         type_name = self._calling if entry is not None and entry.kind == "class" and not own_class else own
         cls = proxy_class(self, handle.info)
         return make_handle_proxy(cls, self, handle, type_name, self.notation.variable(type_name, self.trace.handles))

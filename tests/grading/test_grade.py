@@ -158,6 +158,13 @@ def test_syntax_error_is_ce_naming_the_line() -> None:
 def test_missing_entry_point_is_ce_naming_it() -> None:
     result = graded(SUBMISSIONS / "ce_missing_entry_point.py")
     assert result.verdict is Verdict.CE and "two_sum" in result.message
+    assert result.cases == (), "a submission that does not load runs no case"
+
+
+def test_a_load_that_never_ends_is_one_tle_and_runs_no_case() -> None:
+    result = graded(SUBMISSIONS / "tle_spins_while_loading.py")
+    assert result.verdict is Verdict.TLE and result.cases == (), summary(result)
+    assert "loading" in result.message
 
 
 def test_runtime_error_shows_type_and_line_on_visible_cases_only() -> None:
