@@ -18,6 +18,9 @@ from judge.problem.model import Limits, Problem
 from judge.sandbox.bytecode import launch
 from judge.sandbox.local import runner_command
 
+# The zygote, from the bytecode its image compiled at build (the root is read-only).
+IMAGE_COMMAND = launch("python3", ["-s", "-S", "-P"], f"{IMAGE_RUNNER_DIR}/runner.py", ["--zygote"])
+
 
 class Python(Language):
     name = "python"
@@ -35,8 +38,7 @@ class Python(Language):
         return runner_command(sys.executable)
 
     def image_command(self, limits: Limits) -> list[str]:
-        # The image compiled the runner when it was built (its root is read-only).
-        return launch("python3", ["-s", "-S", "-P"], f"{IMAGE_RUNNER_DIR}/runner.py", ["--zygote"])
+        return list(IMAGE_COMMAND)
 
     def missing_toolchain(self) -> str | None:
         return None  # the judge's own interpreter runs it

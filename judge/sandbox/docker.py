@@ -28,6 +28,7 @@ import docker.errors
 from judge import protocol, resources
 from judge.background import InThread
 from judge.errors import SandboxUnavailable
+from judge.languages.python import IMAGE_COMMAND
 from judge.problem.model import Limits
 from judge.sandbox.base import (
     CHUNK,
@@ -52,7 +53,6 @@ LABEL = "org.judge.sandbox"
 INSTANCE_LABEL = "org.judge.instance"
 PYTHON_LABEL = "org.judge.python"
 RUNNER_LABEL = "org.judge.runner"
-RUNNER_IN_IMAGE = "/opt/judge/runner.py"
 MEMORY_HEADROOM_MIB = 32  # the interpreter itself, beside what the submission may use
 HEADER = struct.Struct(">BxxxL")
 STDOUT, STDERR = 1, 2
@@ -294,7 +294,7 @@ class Channel:
         self.buffer = LineBuffer()
         self.closed = False
         self._pending = b""  # a multiplexed frame cut between two reads
-        image, command, options = sandbox.image, ["python3", "-s", "-S", "-P", RUNNER_IN_IMAGE, "--zygote"], {}
+        image, command, options = sandbox.image, list(IMAGE_COMMAND), {}
         if language is not None and not language.forks:  # another language's image and supervisor, its runtime's own memory
             image, command = language.image_tag(), language.image_command(limits)
             options = sandbox.policy.run_options(replace(limits, memory=limits.memory + language.memory_headroom - MEMORY_HEADROOM_MIB))
