@@ -197,15 +197,17 @@ class RunnerSession:
         count: bool,
         cpu_budget: float,
         seconds: float = 0.02,
+        encoded: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """One size of the complexity ladder, measured inside the runner: CPU
         seconds per call (`time`, from batches of at least `seconds`) and/or
         the deterministic work count (`count`).  The input is sent once per
-        `key` and staged there."""
+        `key` and staged there; `encoded`: `args` already encoded (for the
+        other side), as `encode_input` gives them."""
         request = {"op": "measure", "target": target, "input_key": key, "time": time, "count": count, "cpu_budget": cpu_budget}
         request["min_seconds"] = seconds
         if key not in self.staged:
-            request["args"] = protocol.encode([list(args), {}])
+            request["args"] = encoded if encoded is not None else encode_input(args)
             self.staged = [*self.staged, key][-protocol.STAGED_INPUTS :]  # as the runner keeps them
         request["count_cap"] = 30_000_000
         response = self._exchange(request, "measuring growth", cpu_budget * 3 + 10)
@@ -513,6 +515,11 @@ def _aliases(value: Any) -> dict[str, str]:
         return {}
     pairs = list(decoded.items())[:32]
     return {k: v for k, v in pairs if isinstance(k, str) and isinstance(v, str) and NAME.fullmatch(k) and NAME.fullmatch(v)}
+
+
+def encode_input(args: tuple[Any, ...]) -> dict[str, Any]:
+    """A ladder input as `measure` sends it: encoded once, sent to both sides."""
+    return protocol.encode([list(args), {}])
 
 
 def _line(error: dict[str, Any]) -> int | None:
