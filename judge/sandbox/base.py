@@ -86,7 +86,9 @@ class Pod(abc.ABC):
     """Where one submission's runners start: a container, or this machine.
 
     A pod never outlives its submission, so nothing of one submission can
-    meet the next; each runner it starts has fresh state."""
+    meet the next; each runner it starts has fresh state.  (What starts the
+    runners may: the local fork server never runs a submission's code, and
+    serves the next submission once every runner of this one has ended.)"""
 
     # How many runners may be started ahead of the case that will use them,
     # while another runner serves a case: only a pod whose starts are cheap

@@ -53,11 +53,12 @@ class LocalSandbox(Sandbox):
 
     def __init__(self, python: str = sys.executable):
         self.python = python
+        self.servers = IdleServers(python)
 
     def open(self, limits: Limits, language: Language | None = None) -> Pod:
         if language is not None and not language.forks:  # a runner process per case, from the language's command
             return ProcessPod(language, limits, self.runner_limits(limits))
-        return LocalPod(self.python, limits)
+        return LocalPod(self.servers, limits)
 
     def runner_limits(self, limits: Limits) -> dict[str, int | float]:
         return local_limits(limits)
@@ -65,32 +66,84 @@ class LocalSandbox(Sandbox):
     def describe(self) -> dict[str, Any]:
         return {"name": self.name, "python": platform.python_version(), "boundary": False, "note": NOT_A_BOUNDARY}
 
+    def close(self) -> None:
+        self.servers.close()
+
+
+class IdleServers:
+    """Fork servers between submissions.  A fork server never runs a
+    submission's code (each runner is a child that loads it), so one that
+    served a submission whose runners all ended is as fresh as a new one,
+    and the next submission (validate, batch, a server) skips its start.
+    One submission at a time per server: a submission that kills its
+    server cannot touch another's cases.  The judge's exit closes them
+    (their control socket ends)."""
+
+    MOST = 2
+
+    def __init__(self, python: str):
+        self.python = python
+        self._lock = threading.Lock()
+        self._idle: list[ForkServer] = []
+
+    def take(self) -> ForkServer:
+        with self._lock:
+            while self._idle:
+                server = self._idle.pop()
+                if server.alive():
+                    return server
+                server.close()
+        return ForkServer(self.python)
+
+    def give_back(self, server: ForkServer) -> None:
+        with self._lock:
+            if server.alive() and len(self._idle) < self.MOST:
+                self._idle.append(server)
+                return
+        server.close()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for server in idle:
+            server.close()
+
 
 class LocalPod(Pod):
-    """A fork server per submission: each runner is a fresh child of it,
-    with channels, a folder and an output file of its own."""
+    """A submission's runners, each a fresh child of a fork server, with
+    channels, a folder and an output file of its own."""
 
     starts_ahead = 1  # the next case's runner is forked while this one's runs
 
-    def __init__(self, python: str, limits: Limits):
-        self.python = python
+    def __init__(self, servers: IdleServers, limits: Limits):
+        self.servers = servers
         self.limits = limits
         self.server: ForkServer | None = None
         self.lock = threading.Lock()
+        self.runners: list[LocalRunner] = []
 
     def start(self) -> Transport:
         with self.lock:  # runners are started ahead in threads: one server for them all
             if self.server is None or not self.server.alive():
                 if self.server is not None:
                     self.server.close()
-                self.server = ForkServer(self.python)
+                self.server = self.servers.take()
             server = self.server
-        return LocalRunner(server, self.limits)
+            runner = LocalRunner(server, self.limits)
+            self.runners.append(runner)
+        return runner
 
     def close(self) -> None:
-        if self.server is not None:
+        if self.server is None:
+            return
+        # Handed on only when every runner of this submission is known to
+        # have ended (its exit reported): nothing of it is left in the server.
+        if all(runner.exit is not None and runner.exit.death is not Death.SABOTAGED for runner in self.runners):
+            self.servers.give_back(self.server)
+        else:
             self.server.close()
-            self.server = None
+        self.server = None
+        self.runners = []
 
 
 def runner_command(python: str) -> list[str]:

@@ -59,16 +59,16 @@ def test_the_launcher_runs_the_cached_bytecode(tmp_path: Path) -> None:
 
 def test_the_launcher_runs_the_cached_code_and_not_a_stale_one(tmp_path: Path) -> None:
     script = tmp_path / "runner.py"
-    script.write_text('import sys; print(\'{"v": 1}\')\n')
+    script.write_text("import sys; print('{\"v\": 1}')\n")
     bytecode.cache_bytecode.__wrapped__(script)
     assert run(script) == {"v": 1}
-    script.write_text('import sys; print(\'{"v": 22}\')\n')  # the import system sees the cache is stale
+    script.write_text("import sys; print('{\"v\": 22}')\n")  # the import system sees the cache is stale
     assert run(script) == {"v": 22}
 
 
 def test_a_folder_the_judge_cannot_write_costs_only_the_compile(tmp_path: Path) -> None:
     script = tmp_path / "runner.py"
-    script.write_text('print(\'{"v": 3}\')\n')
+    script.write_text("print('{\"v\": 3}')\n")
     (tmp_path / "__pycache__").write_text("not a folder")  # the cache cannot be written
     bytecode.cache_bytecode.__wrapped__(script)
     assert run(script) == {"v": 3}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import builtins
+import contextlib
 import json
+import os
 import signal
 import textwrap
 import time
@@ -555,3 +557,59 @@ def test_wired_limits() -> None:
     assert wired["fsize"] == 64 * 1024
     assert wired["memory"] >= 128 * 1024 * 1024
     assert wired["session_cpu"] >= 60
+
+
+# -- fork servers across submissions --------------------------------------------
+
+
+PPID = "import os\ncounter = []\ndef ppid():\n    counter.append(1)\n    return os.getppid() * 100 + len(counter)\n"
+PPID_ENTRY = [{"name": "ppid", "kind": "function", "methods": []}]
+
+
+def test_the_next_submission_is_served_by_the_same_fork_server_with_fresh_runners() -> None:
+    """A fork server never runs a submission's code: once one submission's
+    runners have all ended, the next takes the server (no start to pay), and
+    its runners still start from nothing."""
+    sandbox = LocalSandbox()
+    try:
+        answers = []
+        for _ in range(2):
+            with loaded(PPID, entries=PPID_ENTRY, sandbox=sandbox) as session:
+                answers.append(call(session, name="ppid"))
+        assert answers[0] == answers[1], "the same server, and a fresh module (one call each)"
+        assert answers[0] % 100 == 1
+    finally:
+        sandbox.close()
+
+
+def test_a_submission_that_kills_its_fork_server_leaves_the_next_a_new_one() -> None:
+    sandbox = LocalSandbox()
+    try:
+        with loaded(PPID, entries=PPID_ENTRY, sandbox=sandbox) as session:
+            first = call(session, name="ppid") // 100
+        kill = "import os, signal\ndef f():\n    os.kill(os.getppid(), signal.SIGKILL)\n"
+        with loaded(kill, sandbox=sandbox) as session, contextlib.suppress(CaseOver):
+            call(session)
+        with loaded(PPID, entries=PPID_ENTRY, sandbox=sandbox) as session:
+            assert call(session, name="ppid") // 100 != first
+    finally:
+        sandbox.close()
+
+
+def test_closing_the_sandbox_ends_its_idle_fork_servers() -> None:
+    sandbox = LocalSandbox()
+    with loaded(PPID, entries=PPID_ENTRY, sandbox=sandbox) as session:
+        server = call(session, name="ppid") // 100
+    sandbox.close()
+    assert eventually_gone(server)
+
+
+def eventually_gone(pid: int) -> bool:
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.02)
+    return False
