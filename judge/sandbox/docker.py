@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
+import select
 import socket
 import struct
 import threading
@@ -30,6 +32,7 @@ from judge.background import InThread
 from judge.errors import SandboxUnavailable
 from judge.languages.python import IMAGE_COMMAND
 from judge.problem.model import Limits
+from judge.sandbox import fifo
 from judge.sandbox.base import (
     CHUNK,
     Death,
@@ -44,6 +47,7 @@ from judge.sandbox.base import (
     read_line_by,
     write_by,
 )
+from judge.sandbox.fifo import FifoFrames
 
 if TYPE_CHECKING:
     from judge.languages.base import Language
@@ -101,6 +105,19 @@ def runner_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def pipes_possible(client: docker.DockerClient) -> bool:
+    """Whether frames can take named pipes (judge/sandbox/fifo.py): the
+    judge is root (to give the pipes to the container's user), the engine
+    is on this machine (a unix socket), and it maps no user namespace."""
+    if os.geteuid() != 0 or not str(client.api.base_url).startswith("http+docker://"):
+        return False
+    try:
+        options = client.info().get("SecurityOptions") or []
+    except docker.errors.APIError:
+        return False
+    return not any("userns" in str(option) or "rootless" in str(option) for option in options)
+
+
 def connect() -> docker.DockerClient:
     return docker.from_env(timeout=30)
 
@@ -139,12 +156,16 @@ class DockerSandbox(Sandbox):
     name = "docker"
     is_boundary = True
 
-    def __init__(self, image: str | None = None, policy: DockerPolicy | None = None):
+    def __init__(self, image: str | None = None, policy: DockerPolicy | None = None, frames: str = "auto"):
+        """`frames`: "auto" sends the Python runner's frames through named
+        pipes where the judge can make them the container user's (see
+        judge/sandbox/fifo.py), "attach" always through the attach stream."""
         image = image or default_image()
         self.image = image
         self.policy = policy or DockerPolicy()
         self.client = connect()
         self.labels = self.client.images.get(image).labels or {}
+        self.pipes = frames == "auto" and pipes_possible(self.client)
         self.instance = uuid.uuid4().hex[:12]  # tells this judge's containers from another's
         self.removals: list[threading.Thread] = []  # containers going away while the judge goes on
         self.spares = Spares()
@@ -285,8 +306,8 @@ class DockerPod(Pod):
 
 
 class Channel:
-    """A container and its attach stream: frames in on stdout, the
-    submission's prints counted on stderr."""
+    """A container and its attach stream: frames in on stdout (or on named
+    pipes: judge/sandbox/fifo.py), the submission's prints counted on stderr."""
 
     def __init__(self, sandbox: DockerSandbox, limits: Limits, language: Language | None = None):
         self.output_cap = limits.output * 1024
@@ -294,11 +315,35 @@ class Channel:
         self.buffer = LineBuffer()
         self.closed = False
         self._pending = b""  # a multiplexed frame cut between two reads
+        self.pipes: FifoFrames | None = None
+        self._epoll: select.epoll | None = None
         image, command, options = sandbox.image, list(IMAGE_COMMAND), {}
         if language is not None and not language.forks:  # another language's image and supervisor, its runtime's own memory
             image, command = language.image_tag(), language.image_command(limits)
             options = sandbox.policy.run_options(replace(limits, memory=limits.memory + language.memory_headroom - MEMORY_HEADROOM_MIB))
             options["tmpfs"] = {**options["tmpfs"], **language.tmpfs}  # a compiled submission's scratch (exec)
+        elif sandbox.pipes:
+            uid, _, gid = sandbox.policy.user.partition(":")
+            self.pipes = FifoFrames(int(uid), int(gid or uid))
+            command, options = [*command, f"--frames={fifo.MOUNT}"], {"volumes": self.pipes.mount()}
+        try:
+            self._create(sandbox, limits, image, command, options)
+        except BaseException:
+            if self.pipes is not None:
+                self.pipes.remove()
+            raise
+        if self.pipes is not None:
+            # select() on one object for both sources: the epoll fd is readable when either is.
+            self._epoll = select.epoll()
+            for fd in (self.pipes.response_fd, self.sock.fileno()):
+                self._epoll.register(fd, select.EPOLLIN)
+
+    @property
+    def waitable(self) -> Any:
+        """What `select` waits on for the next frame: the attach socket, or both it and the pipe."""
+        return self._epoll if self._epoll is not None else self.sock
+
+    def _create(self, sandbox: DockerSandbox, limits: Limits, image: str, command: list[str], options: dict[str, Any]) -> None:
         self.container = sandbox.client.containers.create(
             image,
             command=command,
@@ -320,19 +365,54 @@ class Channel:
         frame = protocol.load_frame(line)
         if frame.get("ready") != protocol.VERSION or any(frame.get(k) != v for k, v in fields.items()):
             raise OSError(f"the sandbox container did not start its runner: {line[:200]!r}")
+        if self.pipes is not None:
+            self._settle_pipes()
+
+    def _settle_pipes(self) -> None:
+        assert self.pipes is not None and self._epoll is not None
+        self._epoll.unregister(self.pipes.response_fd)
+        self.pipes.settle()
+        self._epoll.register(self.pipes.response_fd, select.EPOLLIN)
 
     def send(self, data: bytes, deadline: float) -> None:
         try:
-            # MSG_DONTWAIT: a full socket says so instead of blocking past the deadline.
-            write_by(deadline, data, self.sock, lambda view: self.sock.send(view, socket.MSG_DONTWAIT))
+            if self.pipes is not None:
+                fd = self.pipes.request_fd
+                write_by(deadline, data, fd, lambda view: os.write(fd, view))
+            else:
+                # MSG_DONTWAIT: a full socket says so instead of blocking past the deadline.
+                write_by(deadline, data, self.sock, lambda view: self.sock.send(view, socket.MSG_DONTWAIT))
         except TransportClosed:
             self.closed = True
             raise
 
     def receive(self, deadline: float, cap: int) -> bytes:
-        return read_line_by(deadline, cap, self.buffer, self.sock, self._pump)
+        return read_line_by(deadline, cap, self.buffer, self.waitable, self._pump)
 
     def _pump(self) -> None:
+        if self.pipes is None or self._epoll is None:
+            self._pump_attached()
+            return
+        for fd, _ in self._epoll.poll(0):
+            if fd == self.pipes.response_fd:
+                self._pump_pipe()
+            else:
+                self._pump_attached()
+
+    def _pump_pipe(self) -> None:
+        assert self.pipes is not None
+        try:
+            chunk = os.read(self.pipes.response_fd, CHUNK)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:  # every writer gone: the runner's end
+            self.closed = True
+            raise TransportClosed()
+        self.buffer.feed(chunk)
+
+    def _pump_attached(self) -> None:
         try:
             chunk = self.sock.recv(CHUNK)
         except OSError:
@@ -386,11 +466,17 @@ class Channel:
         # clean` finds it by its label.
         with contextlib.suppress(Exception):
             self.container.remove(force=True)
+        if self.pipes is not None:
+            self.pipes.remove()
+        if self._epoll is not None:
+            self._epoll.close()
 
     def hang_up(self) -> None:
         # shutdown, not just close: the SDK's SocketIO keeps the fd open past
         # close(), and a daemon blocked writing a flood to us would then hold
         # up the container's removal.
+        if self.pipes is not None:
+            self.pipes.hang_up()
         if hasattr(self, "sock"):
             for end in (lambda: self.sock.shutdown(socket.SHUT_RDWR), self.sock.close, self.attached.close):
                 with contextlib.suppress(OSError):

@@ -225,12 +225,13 @@ class ForkServer:
     def _receive(self, deadline: float) -> dict[str, Any]:
         """The server's next message; `ended` reports are filed as they come."""
         wait = deadline - time.monotonic()
-        if wait <= 0 or not select.select([self.control], [], [], wait)[0]:
-            raise ForkServerGone("the fork server did not answer")
         try:
-            message = self.control.recv(1 << 16)
-        except OSError:
+            answered = wait > 0 and bool(select.select([self.control], [], [], wait)[0])
+            message = self.control.recv(1 << 16) if answered else None
+        except (OSError, ValueError):  # ValueError: closed meanwhile (a dead server, replaced by another thread)
             message = b""
+        if message is None:
+            raise ForkServerGone("the fork server did not answer")
         if not message:
             raise ForkServerGone("the fork server is gone")
         data: dict[str, Any] = json.loads(message)

@@ -6,6 +6,8 @@ Hostile submissions are in tests/hostile; here: what Docker itself promises.
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,6 +122,10 @@ def test_a_spare_serves_only_its_own_kind_of_pod() -> None:
         RunnerSession(pod, LIMITS).start()
         pod.close()
         spare = created_containers(sandbox)
+        deadline = time.monotonic() + 30
+        while not spare and time.monotonic() < deadline:  # the spare is created in a thread of its own
+            time.sleep(0.05)
+            spare = created_containers(sandbox)
         assert len(spare) == 1
         other = Limits(time=1.0, memory=96, output=64)
         pod = sandbox.open(other)
@@ -135,3 +141,55 @@ def test_a_spare_serves_only_its_own_kind_of_pod() -> None:
     finally:
         sandbox.close()
     assert sandbox.leftovers() == []  # type: ignore[attr-defined]
+
+
+# -- how frames travel: named pipes, or the attach stream ---------------------------
+
+GRADED = ROOT / "tests" / "grading" / "submissions"
+BY_VERDICT = ["wa_returns_empty.py", "ole_print_flood.py", "re_os_exit_in_call.py", "mle_allocates.py", "ce_exit_at_import.py"]
+
+
+@pytest.fixture(scope="module")
+def attached_sandbox() -> Iterator[Sandbox]:
+    from judge.sandbox.docker import DockerSandbox
+
+    docker_sandbox_or_skip()
+    sandbox = DockerSandbox(frames="attach")
+    yield sandbox
+    assert sandbox.leftovers() == [], "the judge left containers behind"
+    sandbox.close()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="named pipes are the container user's only when the judge is root")
+def test_as_root_frames_take_named_pipes_that_go_with_the_container(docker_sandbox: Sandbox) -> None:
+    from judge.sandbox.docker import DockerPod
+
+    assert docker_sandbox.pipes  # type: ignore[attr-defined]
+    pod = docker_sandbox.open(LIMITS)
+    assert isinstance(pod, DockerPod)
+    session = RunnerSession(pod, LIMITS)
+    try:
+        session.start()
+        session.load(PROBE, "solution.py", "solution", [], docker_sandbox.runner_limits(LIMITS))
+        assert session.call({"name": "who"}, (), {})[0] != 0
+        assert pod.channel is not None and pod.channel.pipes is not None
+        folder = pod.channel.pipes.folder
+        assert folder.is_dir() and folder.stat().st_mode & 0o077 == 0, "no other user of the host may open the pipes"
+        mounts = pod.channel.container.attrs["HostConfig"]["Binds"]
+        assert mounts == [f"{folder}:/run/judge:ro"]
+    finally:
+        session.close()
+        pod.close()
+    docker_sandbox.wait_for_removals()  # type: ignore[attr-defined]
+    assert not folder.exists(), "the pipes' folder outlived its container"
+
+
+@pytest.mark.parametrize("name", BY_VERDICT)
+def test_the_attach_stream_carries_frames_to_the_same_verdicts(docker_sandbox: Sandbox, attached_sandbox: Sandbox, name: str) -> None:
+    """Where named pipes cannot be the container user's (a judge that is not
+    root, a remote engine), frames take the attach stream: the same verdicts."""
+    problem = load_problem(ROOT / "problems" / "two-sum")
+    piped = grade_file(problem, GRADED / name, docker_sandbox, complexity=False)
+    attached = grade_file(problem, GRADED / name, attached_sandbox, complexity=False)
+    assert attached.verdict is piped.verdict
+    assert attached.verdict.name.lower() == name.split("_")[0], attached.message
