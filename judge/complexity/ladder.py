@@ -19,6 +19,7 @@ operation.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import re
@@ -27,6 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from judge.background import InThread
 from judge.complexity.classes import Growth, parse_label
 from judge.complexity.verdict import ComplexityResult, Point, decide, window
 from judge.outcomes import CaseOver, SubmissionError, TimeLimitExceeded
@@ -195,6 +197,7 @@ def _one_operation(name: str) -> str:
 
 
 CALL_BUDGET = 0.6  # CPU seconds one measuring request may take, all its repetitions included
+MEASURING = "judge-measuring"  # the thread that measures the reference
 
 
 class Sides:
@@ -207,7 +210,10 @@ class Sides:
 
     def measure(self, n: int, args: tuple[Any, ...], seconds: float, *, count: bool, rounds: int = 1) -> Point:
         """Each side timed (and counted, in the same request) `rounds` times,
-        interleaved.  `cpu` is then what it cost in the runners."""
+        both sides at once: each runner is a process of its own, its CPU
+        clock its own (and its work count exact), so the two measure alike
+        side by side and the stage takes half the wall time.  `cpu` is then
+        what it cost in the runners."""
         self.cpu = 0.0
         # Encoded once for both sides: a 20,000-node linked list costs the
         # trusted side a fifth of a second to encode.
@@ -215,17 +221,29 @@ class Sides:
         runs: dict[str, list[float]] = {"candidate": [], "reference": []}
         counts: dict[str, int | None] = {"candidate": None, "reference": None}
         for round_ in range(rounds):
-            for side, session in self.sessions:
-                wanted = count and round_ == 0
-                measured = _measure(
-                    side, session, self.target, args, n, time=True, count=wanted, cpu_budget=CALL_BUDGET, seconds=seconds, encoded=encoded
-                )
+            wanted = count and round_ == 0
+            options = {"time": True, "count": wanted, "cpu_budget": CALL_BUDGET, "seconds": seconds, "encoded": encoded}
+            for side, session, measured in self._both(n, args, options):
                 runs[side].append(float(measured["cpu"]))
                 self.cpu += session.cpu
                 counts[side] = measured.get("count") if wanted else counts[side]
             if round_ == 0 and max(runs["candidate"][0], runs["reference"][0]) > 3 * seconds:
                 break  # a long call is its own best estimate; a second round would double the cost
         return Point(n, min(runs["candidate"]), min(runs["reference"]), counts["candidate"], counts["reference"])
+
+    def _both(self, n: int, args: tuple[Any, ...], options: dict[str, Any]) -> list[tuple[str, RunnerSession, dict[str, Any]]]:
+        """One measuring request to each side, at once; a side's failure is
+        raised once both have ended (the reference's first, as before)."""
+        (first, first_session), (second, second_session) = self.sessions
+        beside = InThread(functools.partial(_measure, first, first_session, self.target, args, n, **options), MEASURING)
+        try:
+            second_measured = _measure(second, second_session, self.target, args, n, **options)
+        except BaseException:
+            beside.join()
+            if beside.error is not None:
+                raise beside.error from None
+            raise
+        return [(first, first_session, beside.result()), (second, second_session, second_measured)]
 
 
 class SideFailed(Exception):
