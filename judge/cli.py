@@ -22,6 +22,7 @@ from rich.table import Table
 
 from judge import __version__, languages
 from judge.custom_run import run_command
+from judge.entry import pin_hash_seed
 from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
 from judge.history_command import history_command, record_grading
@@ -337,17 +338,8 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _pin_hash_seed() -> None:
-    """Run with PYTHONHASHSEED=0: hypothesis' shrinking walks sets of strings,
-    so without a fixed seed the same submission could shrink to another
-    (equally small) counterexample on the next run."""
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        os.environ["PYTHONHASHSEED"] = "0"
-        os.execv(sys.executable, [sys.executable, "-m", "judge", *sys.argv[1:]])
-
-
 def main() -> None:
-    _pin_hash_seed()
+    pin_hash_seed()  # a no-op through judge.entry, which did it before the imports above
     # SIGTERM (a CI job cancelled, `kill`) unwinds like Ctrl-C, so every
     # container and runner is removed on the way out.
     signal.signal(signal.SIGTERM, _interrupt)

@@ -78,7 +78,7 @@ def test_the_workflow_installs_judge_by_its_own_name_and_grades_in_docker(docker
     assert "sandbox build" in runs[1]
     assert runs[2].split()[:4] == ["judge", "grade", "--sandbox", "docker"]
     pyproject = (Path(__file__).parents[2] / "pyproject.toml").read_text()
-    assert 'name = "judge-hidden-tests"' in pyproject and 'judge = "judge.cli:main"' in pyproject
+    assert 'name = "judge-hidden-tests"' in pyproject and 'judge = "judge.entry:main"' in pyproject
 
 
 def test_a_local_workflow_says_why_and_allows_it_by_name(bank: Path, tmp_path: Path) -> None:
