@@ -328,6 +328,7 @@ def test_the_entry_point_pins_the_hash_seed_before_importing_the_cli() -> None:
     """Starting again with PYTHONHASHSEED=0 happens before pytest, hypothesis
     and rich are imported: a re-exec after them paid their import twice."""
     probe = "import sys, judge.entry; print(sorted(m for m in ('judge.cli', 'pytest', 'hypothesis', 'rich') if m in sys.modules))"
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
