@@ -199,9 +199,12 @@ def test_races_show_every_time(sandbox: Sandbox) -> None:
 
 def test_two_calls_sent_together_race(sandbox: Sandbox) -> None:
     """Two increments at once: calls arrive one by one, so the first waits a
-    moment for the second instead of finishing alone."""
-    lost = sum(count_with_threads(sandbox, UNSAFE_COUNTER, threads=2, each=1) < 2 for _ in range(10))
-    assert lost >= 5
+    moment for the second instead of finishing alone.  They overlap in about
+    70% of tries on Docker on an idle machine and about 40% with both cores
+    busy elsewhere (measured): 30 tries, at least 6 lost, holds on a loaded CI
+    machine too (10 tries, at least 5, failed there)."""
+    lost = sum(count_with_threads(sandbox, UNSAFE_COUNTER, threads=2, each=1) < 2 for _ in range(30))
+    assert lost >= 6
 
 
 def test_a_locked_counter_loses_nothing(sandbox: Sandbox) -> None:
