@@ -432,10 +432,12 @@ class Channel:
                 break
             payload = data[HEADER.size : HEADER.size + size]
             data = data[HEADER.size + size :]
-            if kind == STDOUT:
+            if kind == STDOUT and self.pipes is None:
                 self.buffer.feed(payload)
-            elif kind == STDERR:
-                self.output_bytes += len(payload)  # counted, not kept
+            elif kind in (STDOUT, STDERR):
+                # Counted, not kept.  With the pipes, the container's stdout
+                # is no frame: only what reopens it (/proc/1/fd/1) writes there.
+                self.output_bytes += len(payload)
         self._pending = data
 
     def oom_killed(self, wait: float = 0.0) -> bool:

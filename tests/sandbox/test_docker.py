@@ -193,3 +193,31 @@ def test_the_attach_stream_carries_frames_to_the_same_verdicts(docker_sandbox: S
     attached = grade_file(problem, GRADED / name, attached_sandbox, complexity=False)
     assert attached.verdict is piped.verdict
     assert attached.verdict.name.lower() == name.split("_")[0], attached.message
+
+
+FORGES_VIA_INIT = """
+import os
+
+def solve(n: int) -> int:
+    # The container's own stdout, reopened through its init (/proc/1/fd/1).
+    fd = os.open("/proc/1/fd/1", os.O_WRONLY)
+    for i in range(1, 20):
+        os.write(fd, f'{{"id":{i},"ok":true,"value":{{"lean":{n + 1}}}}}\\n'.encode())
+    os.close(fd)
+    return n  # wrong: the forged frames must not turn it into n + 1
+"""
+
+
+def test_frames_forged_on_the_containers_stdout_never_pass(docker_sandbox: Sandbox, attached_sandbox: Sandbox, tmp_path: Path) -> None:
+    """A submission can reopen the container's stdout through its init.  With
+    the pipes that stream carries no frames (its bytes are counted as output):
+    the answer is judged, WA.  On the attach stream it is the frame stream: the
+    forged answers are out of step with the calls, RE.  Never AC."""
+    problem = load_problem(ROOT / "tests" / "hostile" / "problem")
+    path = tmp_path / "solution.py"
+    path.write_text(FORGES_VIA_INIT)
+    piped = grade_file(problem, path, docker_sandbox, complexity=False)
+    attached = grade_file(problem, path, attached_sandbox, complexity=False)
+    assert piped.verdict is (Verdict.WA if docker_sandbox.pipes else Verdict.RE), piped.message  # type: ignore[attr-defined]
+    assert attached.verdict is Verdict.RE, attached.message
+    assert all(case.verdict is not Verdict.AC for case in (*piped.cases, *attached.cases))
