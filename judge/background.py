@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 class InThread(Generic[T]):
@@ -43,3 +44,14 @@ class InThread(Generic[T]):
         """The value once made, or None if making it failed."""
         self.join()
         return self.value
+
+
+def at_once(beside: Callable[[], T], here: Callable[[], U], name: str = "judge-background") -> tuple[T, U]:
+    """`beside` in a thread while `here` runs in this one.  Once both have
+    ended, what `here` raised is raised, else what `beside` raised."""
+    started = InThread(beside, name)
+    try:
+        value = here()
+    finally:
+        started.join()
+    return started.result(), value

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from judge.background import InThread
+from judge.background import at_once
 from judge.complexity.classes import Growth, parse_label
 from judge.complexity.verdict import ComplexityResult, Point, decide, window
 from judge.outcomes import CaseOver, SubmissionError, TimeLimitExceeded
@@ -197,7 +197,7 @@ def _one_operation(name: str) -> str:
 
 
 CALL_BUDGET = 0.6  # CPU seconds one measuring request may take, all its repetitions included
-MEASURING = "judge-measuring"  # the thread that measures the reference
+MEASURING = "judge-measuring"  # the thread that measures the candidate
 
 
 class Sides:
@@ -234,16 +234,13 @@ class Sides:
     def _both(self, n: int, args: tuple[Any, ...], options: dict[str, Any]) -> list[tuple[str, RunnerSession, dict[str, Any]]]:
         """One measuring request to each side, at once; a side's failure is
         raised once both have ended (the reference's first, as before)."""
-        (first, first_session), (second, second_session) = self.sessions
-        beside = InThread(functools.partial(_measure, first, first_session, self.target, args, n, **options), MEASURING)
-        try:
-            second_measured = _measure(second, second_session, self.target, args, n, **options)
-        except BaseException:
-            beside.join()
-            if beside.error is not None:
-                raise beside.error from None
-            raise
-        return [(first, first_session, beside.result()), (second, second_session, second_measured)]
+        (reference, reference_session), (candidate, candidate_session) = self.sessions
+        candidate_measured, reference_measured = at_once(
+            functools.partial(_measure, candidate, candidate_session, self.target, args, n, **options),
+            functools.partial(_measure, reference, reference_session, self.target, args, n, **options),
+            MEASURING,
+        )
+        return [(reference, reference_session, reference_measured), (candidate, candidate_session, candidate_measured)]
 
 
 class SideFailed(Exception):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from judge.background import InThread
+from judge.background import at_once
 from judge.complexity.ladder import LadderConfig, MakeInput, measure_growth
 from judge.complexity.verdict import ComplexityResult
 from judge.languages import PYTHON, Language
@@ -53,12 +53,7 @@ def compare(
 
     try:
         # Both runners start at once: a container, a JVM or a compiler each, waited for once.
-        reference_started = InThread(lambda: loaded(1, reference))
-        try:
-            loaded(0, candidate)
-        finally:
-            reference_started.join()
-        reference_started.result()
+        at_once(lambda: loaded(1, reference), lambda: loaded(0, candidate))
         result = measure_growth(sessions[0], sessions[1], make_input, config)
     except CaseOver as over:
         return ComplexityResult(config.label, "unknown", "inconclusive", 0.0, f"could not be measured: {over.message}")
