@@ -6,6 +6,7 @@ check failed), 2 usage or problem-format error, 3 internal error.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -307,6 +308,8 @@ def build(base: str | None, lang: str | None) -> None:
 @sandbox.command()
 def clean() -> None:
     """Kill and remove containers the judge left behind (found by their label)."""
+    from docker import errors as docker_errors
+
     from judge.sandbox import docker as docker_sandbox
 
     try:
@@ -315,7 +318,8 @@ def clean() -> None:
     except Exception as exc:  # noqa: BLE001 - no engine: nothing to clean, say so
         raise JudgeError(f"no Docker engine is reachable ({type(exc).__name__})") from None
     for container in leftovers:
-        container.remove(force=True)
+        with contextlib.suppress(docker_errors.NotFound):  # removed in between, by its own judge
+            container.remove(force=True)
     click.echo(f"removed {len(leftovers)} leftover container(s)")
 
 

@@ -218,7 +218,7 @@ class DockerSandbox(Sandbox):
     def leftovers(self) -> list[Any]:
         """Containers this sandbox started that still exist (none, after grading)."""
         self.wait_for_removals()
-        return list(self.client.containers.list(all=True, filters={"label": f"{INSTANCE_LABEL}={self.instance}"}))
+        return labelled(self.client, f"{INSTANCE_LABEL}={self.instance}")
 
     def close(self) -> None:
         for channel in self.spares.drain():
@@ -571,4 +571,15 @@ def classify_exit(code: int) -> Exit:
 
 
 def leftover_containers(client: docker.DockerClient) -> list[Any]:
-    return list(client.containers.list(all=True, filters={"label": LABEL}))
+    return labelled(client, LABEL)
+
+
+def labelled(client: docker.DockerClient, label: str) -> list[Any]:
+    """The containers with this label, each inspected.  The SDK's own list
+    inspects each one it listed and fails on one removed in between (the
+    engine lists a container while it is being removed): skip it, it is gone."""
+    found = []
+    for summary in client.api.containers(all=True, filters={"label": label}):
+        with contextlib.suppress(docker.errors.NotFound):
+            found.append(client.containers.get(summary["Id"]))
+    return found
