@@ -13,8 +13,9 @@ from judge.verdicts import Verdict
 from tests.languages.support import JS, KINDS, js_sandbox
 
 SUBMISSIONS = sorted((Path(__file__).parent / "javascript").glob("*.js"))
-# time 0.5 s keeps time-outs short; the wall limit stays far above it: a loaded machine slows a container's CPU.
-LIMITS = Limits(time=0.5, wall=20.0, memory=128, output=64)
+# time 1 s keeps time-outs short yet leaves a memory bomb the CPU time to touch 128 MiB of pages on a loaded
+# machine (it took 0.5 s once in CI); the wall limit stays far above it: a loaded machine slows a container's CPU.
+LIMITS = Limits(time=1.0, wall=20.0, memory=128, output=64)
 
 
 def declared(path: Path) -> Verdict:
