@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from judge.errors import ProblemFormatError
-from judge.grading.grade import grade, grade_file, growth_against_reference
+from judge.grading.grade import grade, grade_file
 from judge.instructor.check import Check
+from judge.instructor.growth import measured_growth
 from judge.languages.base import Language
 from judge.problem.loader import wrong_solutions
 from judge.problem.model import Problem, WrongSolution
@@ -86,7 +87,7 @@ def _growth(
     problem: Problem, sandbox: Sandbox, language: Language, name: str, path: Path, wanted: str, also: tuple[str, ...] = ()
 ) -> Check:
     try:
-        result = growth_against_reference(problem, path.read_text(encoding="utf-8"), sandbox, language)
+        result = measured_growth(problem, path.read_text(encoding="utf-8"), sandbox, language)
     except Exception as exc:  # noqa: BLE001 - the setter's generator is arbitrary code: its fault is a failed check
         return Check(problem.slug, name, False, f"the ladder did not run: {type(exc).__name__}: {exc}")
     ok = result.verdict == wanted or result.verdict in also
