@@ -207,6 +207,7 @@ def test_large_input(solution):
     running.set()
     sizes = []
     raised = []
+    empty = []
 
     def watch():
         while running.is_set():
@@ -218,16 +219,25 @@ def test_large_input(solution):
             queue.enqueue(p * 1000 + i)
 
     def consume():
-        # A dequeue that raises took nothing: try again (a few times), so no
-        # producer is left waiting for room, and report it at the end.
+        # A dequeue that raises or returns None (JavaScript's undefined) took
+        # nothing: try again, so no producer is left waiting for room, and
+        # report it at the end.  Enough tries for the worst a queue that wakes
+        # every consumer can do: each enqueue wakes the others for nothing.
+        # Counting None as an element left producers waiting: a time-out or
+        # not, as the timing went.
         taken = []
-        for _ in range(3 * each):
+        for _ in range(each + producers * each * (producers - 1)):
             if len(taken) == each:
                 break
             try:
-                taken.append(queue.dequeue())
+                element = queue.dequeue()
             except Exception as exc:  # noqa: BLE001 - whatever the submission raised is reported below
                 raised.append(exc)
+                continue
+            if element is None:
+                empty.append(element)
+            else:
+                taken.append(element)
         return taken
 
     watcher = Call(watch)
@@ -240,6 +250,7 @@ def test_large_input(solution):
     finish([watcher])
     if raised:
         raise raised[0]
+    assert not empty, f"dequeue() returned None {len(empty)} times instead of waiting for an element"
     taken = [element for share in shares for element in share]
     assert sorted(taken) == [p * 1000 + i for p in range(producers) for i in range(each)], "elements lost or duplicated"
     for share in shares:

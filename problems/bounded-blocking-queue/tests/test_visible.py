@@ -77,4 +77,5 @@ def test_producers_and_consumers():
     taken = calls[0].join() + calls[1].join()
     calls[2].join()
     calls[3].join()
+    assert None not in taken, "dequeue() returned None instead of waiting for an element"
     assert sorted(taken) == list(range(10)) + list(range(100, 110))
