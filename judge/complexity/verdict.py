@@ -17,7 +17,9 @@ faster too: that is why "clearly" means more than HIDDEN_WORK apart, and why
 a difference must pass DIFFERENT before it is called one.  Against an
 exponential reference, slopes are fitted against n, not log n.  Between SAME and DIFFERENT, or
 with a CPU interval that straddles a threshold, the answer is "inconclusive":
-never a confident wrong answer.
+never a confident wrong answer.  One exception, the other way only: a CPU
+ratio that climbs at every step and by a power of n at each of the top two
+is worse, however badly a single line fits it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ LOG_FACTOR = 0.5  # slope of log(ratio) against log(log n) that means a log fact
 CPU_LOG_FACTOR = 1.0
 SPAN = 16  # the fitted points cover the top 16x of the sizes measured
 MIN_POINTS = 4
+CLIMB = 1.0  # the ratio's slope at each of the window's top two steps that means a power of n more
 EXPLOSION = 50.0  # a ratio that grows this much, at every step, across the window
 
 
@@ -155,8 +158,31 @@ def decide(points: list[Point], reference: Growth, label: str) -> ComplexityResu
         if result.verdict != "inconclusive" or timed is None:
             return result
     if timed is not None:
-        return _from_cpu(timed, reference, label, data)
+        result = _from_cpu(timed, reference, label, data)
+        if result.verdict == "inconclusive":
+            return _climbing(points, reference, label, data) or result
+        return result
     return ComplexityResult(label, "unknown", "inconclusive", 0.0, "too few sizes could be measured to tell", "", data)
+
+
+def _climbing(points: list[Point], reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult | None:
+    """A cost ratio that climbs at every step of the window and, at its top
+    two steps, by at least a whole power of n each: work the count cannot
+    see (`ch + s` copying in C) that only dominates at the top, so a line
+    through the whole window fits it badly.  Cache effects lift the ratio
+    for a step or two, never by a power of n twice running."""
+    if reference.exponential:
+        return None
+    usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0 and not p.candidate_timed_out])
+    if len(usable) < MIN_POINTS:
+        return None
+    slopes = [
+        math.log((b.candidate_cpu / b.reference_cpu) / (a.candidate_cpu / a.reference_cpu)) / math.log(b.n / a.n)
+        for a, b in itertools.pairwise(usable)
+    ]
+    if all(slope > 0 for slope in slopes) and min(slopes[-2:]) >= CLIMB:
+        return _worse(min(slopes[-2:]), reference, label, 0.95, "cpu", data)
+    return None
 
 
 def _explosion(points: list[Point], reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult | None:

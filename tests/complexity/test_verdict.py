@@ -88,3 +88,36 @@ def test_the_fit_has_an_interval_around_the_slope() -> None:
 def test_results_cross_as_plain_data() -> None:
     result = verdict("n^2", "n", "O(n)")
     assert ComplexityResult.from_json(result.to_json()) == result
+
+
+# Measured in the corpus (Docker): `out = ch + out`, its copying in C unseen by the count,
+# against a join: the ratio 2.9, 3.4, 5.2, 11.7, 32.2 climbs ever faster, and a line
+# through the whole window fits it too badly to clear DIFFERENT.
+PREPEND = [
+    (4096, 2.80e-4, 9.54e-5),
+    (8192, 7.03e-4, 2.05e-4),
+    (16384, 1.90e-3, 3.67e-4),
+    (32768, 8.88e-3, 7.60e-4),
+    (65536, 5.00e-2, 1.55e-3),
+]
+# Measured (local): a seen-set of random large ints against two pointers, both O(n): the
+# set's table leaves the caches, and the ratio 1.49, 1.68, 1.90, 2.57, 3.59 climbs at every
+# step, by n^0.44 and n^0.48 at the top, short of a power of n.
+HASH_CACHE = [
+    (16384, 1.45e-3, 9.77e-4),
+    (32768, 3.65e-3, 2.17e-3),
+    (65536, 7.82e-3, 4.12e-3),
+    (131072, 2.20e-2, 8.54e-3),
+    (262144, 6.00e-2, 1.67e-2),
+]
+
+
+def test_a_ratio_that_climbs_by_a_power_of_n_at_the_top_is_worse() -> None:
+    measured = [Point(n, c, r, 2 * n, 2 * n) for n, c, r in PREPEND]
+    result = decide(measured, parse_label("O(n)"), "O(n)")
+    assert (result.verdict, result.basis) == ("worse", "cpu"), result.message
+
+
+def test_cache_effects_that_climb_by_less_than_n_are_not_worse() -> None:
+    measured = [Point(n, c, r) for n, c, r in HASH_CACHE]  # nothing counted (C-level set building on 3.11)
+    assert decide(measured, parse_label("O(n)"), "O(n)").verdict == "inconclusive"
