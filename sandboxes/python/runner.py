@@ -697,22 +697,23 @@ def sort_runs(items: Any, size: int) -> int:
         return size
 
 
-def builtin_weight(fn: Any, arg0: Any, site: tuple[int, tuple[str, ...]] = (-1, ())) -> int:
+def builtin_weight(fn: Any, arg0: Any, site: tuple[int, tuple[str, ...]] = (-1, ()), argument: Any = None) -> int:
     """The known cost of a C builtin call, in the size of what it is given.
     `site`: the call site's positional argument count (-1 unknown) and
     keyword names, read from its bytecode: a sort with `key=` gets no credit
     for sorted input (its runs are the keys', not the items'), and `pop` with
-    an argument may shift every element."""
+    an argument may shift every element.  `argument`: a 3.12+ method's one
+    argument, where the bytecode shows it (see CallSites.argument)."""
     if isinstance(fn, (types.FunctionType, types.MethodType)):
         return 0  # Python code: its own lines are counted
     name = getattr(fn, "__name__", "")
     owner = getattr(fn, "__self__", None)
     if isinstance(fn, types.MethodDescriptorType):
-        owner, arg0 = arg0, None  # 3.12+: an unbound method whose first argument is its owner
+        owner, arg0 = arg0, argument  # 3.12+: an unbound method whose first argument is its owner
     keyed = "key" in site[1]
     if isinstance(owner, SIZED):
         if name in ARGUMENT_COST:
-            return size_of(arg0)  # the argument's size, where it is seen (not on 3.12+ for methods)
+            return size_of(arg0)  # the argument's size, where it is seen
         if name in METHOD_COST:
             return cost(METHOD_COST[name], len(owner), None if keyed else owner)
         if name == "pop" and isinstance(owner, list) and (arg0 == 0 or site[0] >= 1):
@@ -749,29 +750,43 @@ def size_of(value: Any, depth: int = 0) -> int:
 
 class CallSites:
     """What each call site passes: its positional argument count and keyword
-    names, read from the bytecode, as neither sys.monitoring's CALL event nor
+    names, and the local variable it passes when that is its one argument,
+    read from the bytecode, as neither sys.monitoring's CALL event nor
     setprofile shows a call's arguments (beyond the first, on 3.12+)."""
 
     def __init__(self) -> None:
-        self.cache: dict[Any, dict[int, tuple[int, tuple[str, ...]]]] = {}
+        self.cache: dict[Any, tuple[dict[int, tuple[int, tuple[str, ...]]], dict[int, str]]] = {}
+
+    def _read(self, code: Any) -> tuple[dict[int, tuple[int, tuple[str, ...]]], dict[int, str]]:
+        read = self.cache.get(code)
+        if read is None:
+            try:
+                read = _call_sites(code)
+            except Exception:  # noqa: BLE001 - unreadable bytecode: nothing known, as before
+                read = ({}, {})
+            self.cache[code] = read
+        return read
 
     def at(self, code: Any, offset: int) -> tuple[int, tuple[str, ...]]:
-        sites = self.cache.get(code)
-        if sites is None:
-            try:
-                sites = _call_sites(code)
-            except Exception:  # noqa: BLE001 - unreadable bytecode: nothing known, as before
-                sites = {}
-            self.cache[code] = sites
-        return sites.get(offset, (-1, ()))
+        return self._read(code)[0].get(offset, (-1, ()))
+
+    def argument(self, code: Any, offset: int, frame: Any) -> Any:
+        """The value of the call's one argument, if it is a local variable (else None)."""
+        name = self._read(code)[1].get(offset)
+        return None if name is None else frame.f_locals.get(name)
 
 
-def _call_sites(code: Any) -> dict[int, tuple[int, tuple[str, ...]]]:
+LOCAL_LOADS = ("LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_FAST_BORROW")
+
+
+def _call_sites(code: Any) -> tuple[dict[int, tuple[int, tuple[str, ...]]], dict[int, str]]:
     import dis
 
     sites: dict[int, tuple[int, tuple[str, ...]]] = {}
+    arguments: dict[int, str] = {}
     names: tuple[str, ...] = ()
     previous: Any = None
+    local = None  # 3.11: the PRECALL's argument, for the CALL after it
     for instruction in dis.get_instructions(code):
         if instruction.opname == "KW_NAMES":  # 3.11, 3.12: an index into the constants
             names = _names(code.co_consts[instruction.arg]) if isinstance(instruction.arg, int) else ()
@@ -780,10 +795,14 @@ def _call_sites(code: Any) -> dict[int, tuple[int, tuple[str, ...]]]:
                 names = _names(previous.argval)  # 3.13: the names are the constant loaded just before
             count = instruction.arg if isinstance(instruction.arg, int) else -1
             sites[instruction.offset] = (count - len(names) if count >= 0 else -1, names)
+            if previous is not None and previous.opname in LOCAL_LOADS and count == 1 and not names:
+                local = previous.argval
+            if local is not None:
+                arguments[instruction.offset] = local
             if instruction.opname != "PRECALL":
-                names = ()
+                names, local = (), None
         previous = instruction
-    return sites
+    return sites, arguments
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -828,7 +847,10 @@ def _count_with_monitoring(monitoring: Any, target: Any, args: Any, kwargs: Any,
     def on_call(code: Any, offset: int, fn: Any, arg0: Any) -> None:
         if code in UNCOUNTED or isinstance(fn, (types.FunctionType, types.MethodType)):
             return
-        counter[0] += builtin_weight(fn, arg0, sites.at(code, offset))
+        argument = None
+        if isinstance(fn, types.MethodDescriptorType) and fn.__name__ in ARGUMENT_COST:
+            argument = sites.argument(code, offset, sys._getframe(1))  # the frame whose call this is
+        counter[0] += builtin_weight(fn, arg0, sites.at(code, offset), argument)
 
     lines = LineTable()
 
@@ -874,12 +896,15 @@ class LineTable:
 def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], limit: int) -> None:
     # Before Python 3.12: line events from settrace, and C calls from
     # setprofile (which shows the function but not its arguments, so only
-    # bound methods like `xs.insert` can be weighed).
+    # bound methods like `xs.insert` can be weighed, and what CallSites and
+    # TypeCalls find in the bytecode).
+    typed = TypeCalls()
+
     def on_line(frame: Any, event: str, arg: Any) -> Any:
         if frame.f_code in UNCOUNTED:
             return None
         if event == "line":
-            counter[0] += 1
+            counter[0] += 1 + typed.weight(frame)
             if counter[0] > limit:
                 raise CountCapReached()
         return on_line
@@ -888,7 +913,9 @@ def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], l
 
     def on_profile(frame: Any, event: str, arg: Any) -> None:
         if event == "c_call" and frame.f_code not in UNCOUNTED:
-            counter[0] += builtin_weight(arg, None, sites.at(frame.f_code, frame.f_lasti))
+            code, offset = frame.f_code, frame.f_lasti
+            argument = sites.argument(code, offset, frame) if getattr(arg, "__name__", "") in SIZED_METHODS else None
+            counter[0] += builtin_weight(arg, argument, sites.at(code, offset))
 
     with weighed_functions(counter, target):
         sys.settrace(on_line)
@@ -898,6 +925,51 @@ def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], l
         finally:
             sys.settrace(None)
             sys.setprofile(None)
+
+
+# Python 3.11: a call to a type (`set(nums)`, `list(xs)`) raises no c_call
+# event at all.  Its line does: such a call of a local variable is found in
+# the bytecode once, and weighed by that variable's size each time its line
+# runs.  (Methods that cost their argument's size, `"".join(parts)`, are
+# weighed at their c_call, which names no argument: CallSites finds it.)
+SIZED_TYPES = frozenset(("list", "tuple", "set", "frozenset", "dict", "bytes"))
+SIZED_METHODS = ARGUMENT_COST | {"fromkeys"}
+
+
+class TypeCalls:
+    """Lines that call a builtin type on a local variable, per code object."""
+
+    def __init__(self) -> None:
+        self.cache: dict[Any, dict[int, list[tuple[str, str]]]] = {}
+
+    def weight(self, frame: Any) -> int:
+        lines = self.cache.get(frame.f_code)
+        if lines is None:
+            lines = self.cache[frame.f_code] = _type_call_sites(frame.f_code)
+        sites = lines.get(frame.f_lineno)
+        if not sites:
+            return 0
+        total = 0
+        names = frame.f_locals
+        for type_name, argument in sites:
+            # The submission may have bound the name to something of its own.
+            value = frame.f_globals.get(type_name, frame.f_builtins.get(type_name))
+            if value is getattr(builtins, type_name) and argument in names:
+                total += size_of(names[argument])
+        return total
+
+
+def _type_call_sites(code: Any) -> dict[int, list[tuple[str, str]]]:
+    import dis  # 3.11 counting only: not at every runner's start
+
+    found: dict[int, list[tuple[str, str]]] = {}
+    instructions = list(dis.get_instructions(code))
+    for first, argument, call in zip(instructions, instructions[1:], instructions[2:], strict=False):  # threes in a row
+        if first.opname == "LOAD_GLOBAL" and first.argval in SIZED_TYPES and argument.opname in LOCAL_LOADS:
+            line = first.positions.lineno if first.positions is not None else None
+            if call.opname in ("PRECALL", "CALL") and call.arg == 1 and line is not None:
+                found.setdefault(line, []).append((first.argval, argument.argval))
+    return found
 
 
 @contextlib.contextmanager
