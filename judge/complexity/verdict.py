@@ -118,8 +118,15 @@ def window(points: list[Point]) -> list[Point]:
 
 
 def cpu_fit(points: list[Point], reference: Growth) -> Fit | None:
-    usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0])
-    return fit([_x(p.n, reference) for p in usable], [math.log(p.candidate_cpu / p.reference_cpu) for p in usable])
+    ratios = cpu_ratios(points)
+    return fit([_x(n, reference) for n, _ in ratios], [math.log(ratio) for _, ratio in ratios])
+
+
+def cpu_ratios(points: list[Point], *, timed_out: bool = True) -> list[tuple[int, float]]:
+    """Each size of the window and the CPU ratio candidate / reference there
+    (a candidate that timed out: its budget, a lower bound; or left out)."""
+    usable = [p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0 and (timed_out or not p.candidate_timed_out)]
+    return [(p.n, p.candidate_cpu / p.reference_cpu) for p in window(usable)]
 
 
 def count_fit(points: list[Point], reference: Growth) -> tuple[Fit | None, Fit | None]:
@@ -173,13 +180,10 @@ def _climbing(points: list[Point], reference: Growth, label: str, data: list[dic
     for a step or two, never by a power of n twice running."""
     if reference.exponential:
         return None
-    usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0 and not p.candidate_timed_out])
-    if len(usable) < MIN_POINTS:
+    ratios = cpu_ratios(points, timed_out=False)
+    if len(ratios) < MIN_POINTS:
         return None
-    slopes = [
-        math.log((b.candidate_cpu / b.reference_cpu) / (a.candidate_cpu / a.reference_cpu)) / math.log(b.n / a.n)
-        for a, b in itertools.pairwise(usable)
-    ]
+    slopes = [math.log(b / a) / math.log(n_b / n_a) for (n_a, a), (n_b, b) in itertools.pairwise(ratios)]
     if all(slope > 0 for slope in slopes) and min(slopes[-2:]) >= CLIMB:
         return _worse(min(slopes[-2:]), reference, label, 0.95, "cpu", data)
     return None
@@ -188,12 +192,12 @@ def _climbing(points: list[Point], reference: Growth, label: str, data: list[dic
 def _explosion(points: list[Point], reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult | None:
     """A cost ratio that climbs (or falls) at every step, by EXPLOSION overall:
     exponential against polynomial, where a log-log line fits badly."""
-    usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0])
-    ratios = [p.candidate_cpu / p.reference_cpu for p in usable]
-    if len(ratios) < MIN_POINTS:
+    measured = cpu_ratios(points)
+    if len(measured) < MIN_POINTS:
         return None
+    ratios = [ratio for _, ratio in measured]
     steps = [b / a for a, b in itertools.pairwise(ratios)]
-    slope = math.log(ratios[-1] / ratios[0]) / (_x(usable[-1].n, reference) - _x(usable[0].n, reference))
+    slope = math.log(ratios[-1] / ratios[0]) / (_x(measured[-1][0], reference) - _x(measured[0][0], reference))
     if ratios[-1] / ratios[0] >= EXPLOSION and all(step > 1 for step in steps):
         return _worse(slope, reference, label, 0.99, "cpu", data)
     if ratios[0] / ratios[-1] >= EXPLOSION and all(step < 1 for step in steps):
