@@ -752,40 +752,51 @@ class CallSites:
     """What each call site passes: its positional argument count and keyword
     names, and the local variable it passes when that is its one argument,
     read from the bytecode, as neither sys.monitoring's CALL event nor
-    setprofile shows a call's arguments (beyond the first, on 3.12+)."""
+    setprofile shows a call's arguments (beyond the first, on 3.12+).  Per
+    line too, the builtin types called on a local variable (`set(nums)`),
+    which 3.11 shows no call of at all."""
 
     def __init__(self) -> None:
-        self.cache: dict[Any, tuple[dict[int, tuple[int, tuple[str, ...]]], dict[int, str]]] = {}
+        self.cache: dict[Any, ReadSites] = {}
 
-    def _read(self, code: Any) -> tuple[dict[int, tuple[int, tuple[str, ...]]], dict[int, str]]:
+    def _read(self, code: Any) -> ReadSites:
         read = self.cache.get(code)
         if read is None:
             try:
                 read = _call_sites(code)
             except Exception:  # noqa: BLE001 - unreadable bytecode: nothing known, as before
-                read = ({}, {})
+                read = ReadSites({}, {}, {})
             self.cache[code] = read
         return read
 
     def at(self, code: Any, offset: int) -> tuple[int, tuple[str, ...]]:
-        return self._read(code)[0].get(offset, (-1, ()))
+        return self._read(code).sites.get(offset, (-1, ()))
 
     def argument(self, code: Any, offset: int, frame: Any) -> Any:
         """The value of the call's one argument, if it is a local variable (else None)."""
-        name = self._read(code)[1].get(offset)
+        name = self._read(code).arguments.get(offset)
         return None if name is None else frame.f_locals.get(name)
+
+    def type_calls(self, code: Any, line: int) -> list[tuple[str, str]]:
+        """The (type name, local variable) of each `set(nums)` on this line."""
+        return self._read(code).types.get(line, [])
+
+
+class ReadSites(typing.NamedTuple):
+    sites: dict[int, tuple[int, tuple[str, ...]]]  # offset: positional count, keyword names
+    arguments: dict[int, str]  # offset: the local variable that is the call's one argument
+    types: dict[int, list[tuple[str, str]]]  # line: the builtin types called on a local variable there
 
 
 LOCAL_LOADS = ("LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_FAST_BORROW")
 
 
-def _call_sites(code: Any) -> tuple[dict[int, tuple[int, tuple[str, ...]]], dict[int, str]]:
+def _call_sites(code: Any) -> ReadSites:
     import dis
 
-    sites: dict[int, tuple[int, tuple[str, ...]]] = {}
-    arguments: dict[int, str] = {}
+    read = ReadSites({}, {}, {})
     names: tuple[str, ...] = ()
-    previous: Any = None
+    before = previous = None  # the two instructions before this one
     local = None  # 3.11: the PRECALL's argument, for the CALL after it
     for instruction in dis.get_instructions(code):
         if instruction.opname == "KW_NAMES":  # 3.11, 3.12: an index into the constants
@@ -794,15 +805,23 @@ def _call_sites(code: Any) -> tuple[dict[int, tuple[int, tuple[str, ...]]], dict
             if instruction.opname == "CALL_KW" and previous is not None:
                 names = _names(previous.argval)  # 3.13: the names are the constant loaded just before
             count = instruction.arg if isinstance(instruction.arg, int) else -1
-            sites[instruction.offset] = (count - len(names) if count >= 0 else -1, names)
+            read.sites[instruction.offset] = (count - len(names) if count >= 0 else -1, names)
             if previous is not None and previous.opname in LOCAL_LOADS and count == 1 and not names:
                 local = previous.argval
+                _type_call(read, before, local)
             if local is not None:
-                arguments[instruction.offset] = local
+                read.arguments[instruction.offset] = local
             if instruction.opname != "PRECALL":
                 names, local = (), None
-        previous = instruction
-    return sites, arguments
+        before, previous = previous, instruction
+    return read
+
+
+def _type_call(read: ReadSites, callee: Any, local: str) -> None:
+    """`set(nums)`: the callee a global named for a builtin type, its line known."""
+    line = callee.positions.lineno if callee is not None and callee.positions is not None else None
+    if callee is not None and callee.opname == "LOAD_GLOBAL" and callee.argval in SIZED_TYPES and line is not None:
+        read.types.setdefault(line, []).append((callee.argval, local))
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -896,20 +915,18 @@ class LineTable:
 def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], limit: int) -> None:
     # Before Python 3.12: line events from settrace, and C calls from
     # setprofile (which shows the function but not its arguments, so only
-    # bound methods like `xs.insert` can be weighed, and what CallSites and
-    # TypeCalls find in the bytecode).
-    typed = TypeCalls()
+    # bound methods like `xs.insert` can be weighed, and what CallSites
+    # finds in the bytecode: one table for both hooks).
+    sites = CallSites()
 
     def on_line(frame: Any, event: str, arg: Any) -> Any:
         if frame.f_code in UNCOUNTED:
             return None
         if event == "line":
-            counter[0] += 1 + typed.weight(frame)
+            counter[0] += 1 + type_call_weight(frame, sites)
             if counter[0] > limit:
                 raise CountCapReached()
         return on_line
-
-    sites = CallSites()
 
     def on_profile(frame: Any, event: str, arg: Any) -> None:
         if event == "c_call" and frame.f_code not in UNCOUNTED:
@@ -929,47 +946,26 @@ def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], l
 
 # Python 3.11: a call to a type (`set(nums)`, `list(xs)`) raises no c_call
 # event at all.  Its line does: such a call of a local variable is found in
-# the bytecode once, and weighed by that variable's size each time its line
-# runs.  (Methods that cost their argument's size, `"".join(parts)`, are
+# the bytecode once (CallSites), and weighed by that variable's size each
+# time its line runs.  (Methods that cost their argument's size, `"".join(parts)`, are
 # weighed at their c_call, which names no argument: CallSites finds it.)
 SIZED_TYPES = frozenset(("list", "tuple", "set", "frozenset", "dict", "bytes"))
 SIZED_METHODS = ARGUMENT_COST | {"fromkeys"}
 
 
-class TypeCalls:
-    """Lines that call a builtin type on a local variable, per code object."""
-
-    def __init__(self) -> None:
-        self.cache: dict[Any, dict[int, list[tuple[str, str]]]] = {}
-
-    def weight(self, frame: Any) -> int:
-        lines = self.cache.get(frame.f_code)
-        if lines is None:
-            lines = self.cache[frame.f_code] = _type_call_sites(frame.f_code)
-        sites = lines.get(frame.f_lineno)
-        if not sites:
-            return 0
-        total = 0
-        names = frame.f_locals
-        for type_name, argument in sites:
-            # The submission may have bound the name to something of its own.
-            value = frame.f_globals.get(type_name, frame.f_builtins.get(type_name))
-            if value is getattr(builtins, type_name) and argument in names:
-                total += size_of(names[argument])
-        return total
-
-
-def _type_call_sites(code: Any) -> dict[int, list[tuple[str, str]]]:
-    import dis  # 3.11 counting only: not at every runner's start
-
-    found: dict[int, list[tuple[str, str]]] = {}
-    instructions = list(dis.get_instructions(code))
-    for first, argument, call in zip(instructions, instructions[1:], instructions[2:], strict=False):  # threes in a row
-        if first.opname == "LOAD_GLOBAL" and first.argval in SIZED_TYPES and argument.opname in LOCAL_LOADS:
-            line = first.positions.lineno if first.positions is not None else None
-            if call.opname in ("PRECALL", "CALL") and call.arg == 1 and line is not None:
-                found.setdefault(line, []).append((first.argval, argument.argval))
-    return found
+def type_call_weight(frame: Any, sites: CallSites) -> int:
+    """The sizes of the local variables that builtin types are called on, on this frame's line."""
+    calls = sites.type_calls(frame.f_code, frame.f_lineno)
+    if not calls:
+        return 0
+    total = 0
+    names = frame.f_locals
+    for type_name, argument in calls:
+        # The submission may have bound the name to something of its own.
+        value = frame.f_globals.get(type_name, frame.f_builtins.get(type_name))
+        if value is getattr(builtins, type_name) and argument in names:
+            total += size_of(names[argument])
+    return total
 
 
 @contextlib.contextmanager
