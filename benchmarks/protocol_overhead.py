@@ -37,7 +37,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from judge.grading.grade import grade_file  # noqa: E402
+from judge.grading.grade import forget_modules_under, grade_file, test_bytecode_cached  # noqa: E402
 from judge.grading.plugin import import_reference, register_profile  # noqa: E402
 from judge.problem import load_problem  # noqa: E402
 from judge.problem.model import Problem  # noqa: E402
@@ -125,16 +125,22 @@ class InProcess:
 
 
 def in_process_seconds(problem: Problem) -> float:
+    """One plain pytest run of the problem's tests on the reference.  As a
+    fresh `pytest` would, it imports the test files each time (from the same
+    rewritten bytecode the judge keeps), as the judge's grading does: kept
+    imported from the run before, they would spare the baseline a cost the
+    judge pays at every submission."""
     plugin = InProcess(problem)
     register_profile(problem.max_examples)
     args = [str(problem.tests_dir), str(problem.hidden_dir), "-q", "-p", "no:cacheprovider", "-c", "/dev/null",
             "--rootdir", str(problem.root), "--import-mode=importlib", "--hypothesis-profile", "judge-grading"]  # fmt: skip
     sys.modules[problem.module] = plugin.module
     started = time.perf_counter()
-    with contextlib.redirect_stdout(io.StringIO()):
+    with contextlib.redirect_stdout(io.StringIO()), test_bytecode_cached():
         code = pytest.main(args, plugins=[plugin])
     elapsed = time.perf_counter() - started
     del sys.modules[problem.module]
+    forget_modules_under(problem.root)
     assert code == 0, f"in-process baseline failed (pytest exit {code})"
     return elapsed
 

@@ -32,3 +32,13 @@ def sandbox_dir(language: str) -> Path:
 
 def protocol_path() -> Path:
     return PACKAGE_DIR / "protocol.py"
+
+
+def cache_root() -> Path:
+    """Where the judge keeps what it builds once on this machine: $JUDGE_CACHE,
+    else $XDG_CACHE_HOME/judge, else ~/.cache/judge."""
+    override = os.environ.get("JUDGE_CACHE")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "judge"

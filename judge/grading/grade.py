@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from judge import languages
+from judge import languages, resources
 from judge.complexity.ladder import LadderConfig
 from judge.complexity.run import compare, load_generator
 from judge.complexity.verdict import ComplexityResult
@@ -161,10 +161,17 @@ def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tupl
     ]  # fmt: skip
     log = io.StringIO()
     try:
-        with _grading_environment(), _quiet_threads(), _importable(paths), contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+        with (
+            _grading_environment(),
+            _quiet_threads(),
+            _importable(paths),
+            test_bytecode_cached(),
+            contextlib.redirect_stdout(log),
+            contextlib.redirect_stderr(log),
+        ):
             code = pytest.main(args, plugins=[plugin])
     finally:
-        _forget_modules_under(problem.root)
+        forget_modules_under(problem.root)
     if code == pytest.ExitCode.INTERRUPTED:
         raise KeyboardInterrupt  # a partial run is no verdict; the caller's cleanup runs on the way out
     return code, log.getvalue()
@@ -185,7 +192,30 @@ def _importable(folders: list[Path]) -> Iterator[None]:
                 sys.path.remove(folder)
 
 
-def _forget_modules_under(root: Path) -> None:
+@contextlib.contextmanager
+def test_bytecode_cached() -> Iterator[None]:
+    """pytest rewrites a test file's asserts before it runs it, and keeps
+    the result as bytecode beside the file, unless told not to write any
+    (PYTHONDONTWRITEBYTECODE) or the bank is read-only: then every grading
+    parses and rewrites every test file again (tens of milliseconds).  The
+    judge's own cache folder takes that bytecode instead: nothing is written
+    into the bank, and a changed test file is rewritten (pytest checks its
+    size and time).  Imports made meanwhile keep theirs there too."""
+    folder = resources.cache_root() / "bytecode"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        yield  # nowhere to keep it: rewritten every time, as before
+        return
+    saved = sys.pycache_prefix, sys.dont_write_bytecode
+    sys.pycache_prefix, sys.dont_write_bytecode = str(folder), False
+    try:
+        yield
+    finally:
+        sys.pycache_prefix, sys.dont_write_bytecode = saved
+
+
+def forget_modules_under(root: Path) -> None:
     """Test modules bind the submission at import (`from solution import f`):
     the next grading in this process must import them afresh."""
     prefix = str(root) + os.sep

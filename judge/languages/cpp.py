@@ -95,7 +95,7 @@ class Cpp(Language):
     # -- the runner's home on this machine --------------------------------
     def local_home(self) -> Path:
         """libjudge.a, judge-cpp and the precompiled prelude, built once per runner digest."""
-        home = cache_root() / f"cpp-{self.runner_digest()}"
+        home = resources.cache_root() / f"cpp-{self.runner_digest()}"
         if (home / "judge-cpp").is_file():
             return home
         home.parent.mkdir(parents=True, exist_ok=True)
@@ -186,15 +186,6 @@ class Cpp(Language):
         args = ", ".join(f"a{k}" for k in range(len(signature.params)))
         body = [*self._take(signature), "    call.begin();", f"    auto* object = new {name}({args});", "    call.end();"]
         return [f"static void make_{name}(judge::Call& call) {{", *body, f'    call.made(object, "{name}");', "}", ""]
-
-
-def cache_root() -> Path:
-    """Where the judge keeps what it builds: $JUDGE_CACHE, else the user's cache folder."""
-    override = os.environ.get("JUDGE_CACHE")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "judge"
 
 
 def build_home(home: Path) -> None:

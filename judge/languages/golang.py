@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import os
 import shutil
 import subprocess
 import tempfile
@@ -186,19 +185,13 @@ def _node_comment(name: str) -> str:
 
 
 # -- the local kit ---------------------------------------------------------
-def cache_root() -> Path:
-    """Where the judge keeps what it builds once on this machine ($XDG_CACHE_HOME/judge)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "judge"
-
-
 def local_kit(digest: str) -> Path:
     """The kit for this runner and the host's Go, built on first use (a lock
     keeps two judges from building it at once); its bin/ caches binaries."""
     go = shutil.which("go")
     if go is None:
         raise SandboxUnavailable(NO_GO)
-    kit = cache_root() / f"go-{digest}-{_go_version(go)}"
+    kit = resources.cache_root() / f"go-{digest}-{_go_version(go)}"
     if (kit / "launcher").exists():
         return kit
     kit.parent.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,7 @@ JAVAC_JVM += ["-XX:ReservedCodeCacheSize=48m", "-Xshare:auto"]
 
 def built(digest: str, runner_flags: list[str]) -> Path:
     """The folder with everything, built now if it is not there yet."""
-    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "judge" / "java" / digest
+    home = resources.cache_root() / "java" / digest
     if not ((home / "classes").is_dir() and (home / "nodes").is_dir()):
         _compile_runner(home)
     if not (home / "runner.jsa").exists() and not (home / "no-archive").exists():

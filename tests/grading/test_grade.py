@@ -11,6 +11,7 @@ import ast
 import functools
 import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,31 @@ def test_grading_costs_and_says_the_same_whatever_the_callers_environment(
     graded_there = grade_file(problem, wrong, LocalSandbox())
     assert without_timing(graded_there) == without_timing(plain)
     assert all(os.environ[name] == value for name, value in environment.items()), "the caller's environment is restored"
+
+
+# -- what grading keeps between runs ------------------------------------------
+
+
+def test_rewritten_tests_are_kept_in_the_judges_cache_not_in_the_bank(
+    valid_problem_dir: Path, local_sandbox: LocalSandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JUDGE_CACHE", str(cache))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # as under PYTHONDONTWRITEBYTECODE=1
+    problem = load_problem(valid_problem_dir)
+    assert grade_file(problem, problem.reference, local_sandbox, complexity=False).accepted
+    assert {p.name.split(".")[0] for p in cache.rglob("*.pyc")} >= {"test_visible", "test_hidden"}
+    assert not list(valid_problem_dir.rglob("__pycache__"))
+    assert sys.dont_write_bytecode and sys.pycache_prefix is None  # as they were
+
+
+def test_a_changed_test_file_is_graded_as_it_is_now(
+    valid_problem_dir: Path, local_sandbox: LocalSandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JUDGE_CACHE", str(tmp_path / "cache"))
+    problem = load_problem(valid_problem_dir)
+    assert grade_file(problem, problem.reference, local_sandbox, complexity=False).accepted
+    visible = valid_problem_dir / "tests" / "test_visible.py"
+    visible.write_text(visible.read_text() + "\n\ndef test_added_later():\n    assert add_one(1) == 3, 'the changed test'\n")
+    result = grade_file(problem, problem.reference, local_sandbox, complexity=False)
+    assert result.verdict is Verdict.WA and "the changed test" in summary(result)
