@@ -130,6 +130,7 @@ class Sandbox(abc.ABC):
 
 
 CHUNK = 1 << 20
+SPIN = 0.0003  # seconds a reader polls for an answer before it sleeps until one comes
 
 
 def write_by(deadline: float, data: bytes, channel: Any, write: Callable[[memoryview], int]) -> None:
@@ -156,14 +157,19 @@ def write_by(deadline: float, data: bytes, channel: Any, write: Callable[[memory
 def read_line_by(deadline: float, cap: int, buffer: LineBuffer, channel: Any, pump: Callable[[], None]) -> bytes:
     """The next line of `buffer`, calling `pump` (which feeds it, and raises
     TransportClosed at the end) whenever `channel` is readable, until `deadline`."""
+    spin_until = time.monotonic() + SPIN
     while True:
         line = buffer.line(cap)
         if line is not None:
             return line
-        wait = deadline - time.monotonic()
+        now = time.monotonic()
+        wait = deadline - now
         if wait <= 0:
             raise TransportTimeout()
-        readable, _, _ = select.select([channel], [], [], wait)
+        # Polled, not slept on, for the first SPIN seconds: most answers come
+        # within them, and a process woken from sleep on this VM takes longer
+        # to run again than the answer took (a tenth of each call's time).
+        readable, _, _ = select.select([channel], [], [], 0.0 if now < spin_until else wait)
         if readable:
             pump()
 
