@@ -69,6 +69,7 @@ class JudgePlugin:
         self._saved_module: types.ModuleType | None = None
         self._saved_profile = "default"
         self._reference: types.ModuleType | None = None
+        self._cases_left = 0  # the current case and those after it
 
     # -- session ----------------------------------------------------------
     def pytest_configure(self, config: pytest.Config) -> None:
@@ -114,11 +115,13 @@ class JudgePlugin:
             self.submission.probed()
         except BaseException:  # noqa: BLE001 - raised again by the grading, after pytest
             return True
+        self._cases_left = len(session.items)
         return None
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, Any, Any]:
-        self.submission.begin_case()
+        self.submission.begin_case(self._cases_left)
+        self._cases_left -= 1
         self._compared = None
         self._reset_trace_per_example(item)
         try:

@@ -84,14 +84,17 @@ class Submission:
         self._pod = self.sandbox.open(self.problem.limits, self.language)
         return self._new_session()
 
-    def begin_case(self) -> None:
+    def begin_case(self, cases_left: int | None = None) -> None:
+        """`cases_left`: this one and those after it, when known: no runner
+        is started ahead for a case that will not come."""
         self.probed()
         self.end_case()
         self.case_fault = None
         self._in_case = True
         if self._pod is not None and self._pod.starts_ahead:
+            depth = 1 + self._pod.starts_ahead
             # Before the thread count below: a thread that starts a runner is not the test's.
-            self._ahead.fill(1 + self._pod.starts_ahead, self._new_session)
+            self._ahead.fill(depth if cases_left is None else min(depth, cases_left), self._new_session)
         self._threads_at_start = threading.active_count()  # a thread started after this is the test's
         self.trace.reset()
         self.trace.notation = self.notation

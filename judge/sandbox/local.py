@@ -113,7 +113,7 @@ class LocalPod(Pod):
     """A submission's runners, each a fresh child of a fork server, with
     channels, a folder and an output file of its own."""
 
-    starts_ahead = 1  # the next case's runner is forked while this one's runs
+    starts_ahead = 2  # the next cases' runners are forked while this one's runs: a short case outruns one start
 
     def __init__(self, servers: IdleServers, limits: Limits):
         self.servers = servers

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from judge.grading.grade import grade_file
 from judge.grading.submission import Submission
 from judge.outcomes import HarnessFault
 from judge.problem import load_problem
 from judge.sandbox.local import LocalSandbox
+from tests.conftest import TWO_SUM
 
 PROBLEM = load_problem(Path(__file__).parent / "generality" / "problem")
 
@@ -51,3 +54,21 @@ def test_names_are_described_once(submission: Submission) -> None:
     assert submission.names.names["Clock"].kind == "class" and submission.names.names["parse_int"].kind == "function"
     exception = submission.names.names["BufferFullException"].exception
     assert exception is not None and issubclass(exception, BufferError)
+
+
+def test_a_grading_starts_one_runner_per_case_and_none_for_cases_that_will_not_come(
+    local_sandbox: LocalSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Runners are started ahead (two on the local sandbox), never past the last case."""
+    started: list[int] = []
+    new_session = Submission._new_session
+
+    def counted(self: Submission) -> Any:
+        started.append(1)
+        return new_session(self)
+
+    monkeypatch.setattr(Submission, "_new_session", counted)
+    two_sum = load_problem(TWO_SUM)
+    result = grade_file(two_sum, two_sum.reference, local_sandbox, complexity=False)
+    assert result.accepted
+    assert len(started) == len(result.cases)  # the probe's runner serves the first case
