@@ -259,6 +259,28 @@ def lean_order(value: Any, avoid: frozenset[int] = frozenset(), max_ints: int = 
     return order
 
 
+def lean_containers(value: Any) -> list[Any]:
+    """`lean_order` of a value already known to be lean: the same order,
+    without checking each item again (a third of a 100,000-int call's
+    decoding in the runner).  Iterative, as the depth is bounded only there."""
+    order: list[Any] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is list:
+            children = item
+        elif kind is dict:
+            children = list(item.values())
+        else:
+            continue
+        order.append(item)
+        kinds = set(map(type, children))
+        if list in kinds or dict in kinds:
+            stack.extend(reversed(children))
+    return order
+
+
 class LeanCall:
     """A call whose arguments came as plain JSON.  Its answer is plain JSON
     too when the call left them exactly as they were and its value shares
@@ -330,15 +352,18 @@ class Decoder:
     """Decodes one graph. `preset[k]` is the caller's own object for slot k,
     filled in place (mutable) or taken as it is (immutable)."""
 
-    def __init__(self, from_handle: HandleIn | None = None, preset: Sequence[Any] = ()):
+    def __init__(self, from_handle: HandleIn | None = None, preset: Sequence[Any] = (), from_judge: bool = False):
+        """`from_judge`: the data comes from the trusted side, which checked
+        its lean values before it sent them (the runner's case)."""
         self.from_handle = from_handle
         self.preset = preset
+        self.from_judge = from_judge
         self.objects: list[Any] = []
 
     def decode(self, data: Any) -> Any:
         if isinstance(data, dict) and set(data) == {"lean"}:
             value = data["lean"]
-            order = lean_order(value)
+            order = lean_containers(value) if self.from_judge else lean_order(value)
             if order is None:
                 raise ProtocolError("a lean value must be plain JSON of bounded depth")
             self.objects = order

@@ -197,7 +197,7 @@ class Runner:
     def call(self, request: dict[str, Any]) -> dict[str, Any] | None:
         if self.module is None:
             raise protocol.ProtocolError("call before load")
-        decoder = protocol.Decoder(self.handle_in)
+        decoder = protocol.Decoder(self.handle_in, from_judge=True)
         args, kwargs = decoder.decode(request["args"])
         spec = request.get("target") or {}
         inputs = decoder.objects
@@ -354,7 +354,7 @@ class Runner:
         if reply.get("ok") and reply.get("method") and attr is not None:
             return TestMethod(self, key, attr)
         if reply.get("ok"):
-            return protocol.Decoder(self.handle_in).decode(reply.get("value"))
+            return protocol.Decoder(self.handle_in, from_judge=True).decode(reply.get("value"))
         error = reply.get("error") or {}
         kind = getattr(builtins, str(error.get("type")), None)
         kind = kind if isinstance(kind, type) and issubclass(kind, Exception) else RuntimeError
@@ -390,7 +390,7 @@ class Runner:
         if "args" in request:
             # Staged under its key: the ladder measures one input several
             # times and sends it once.
-            self.staged[key] = Staged(key, *protocol.Decoder(self.handle_in).decode(request["args"]))
+            self.staged[key] = Staged(key, *protocol.Decoder(self.handle_in, from_judge=True).decode(request["args"]))
             while len(self.staged) > protocol.STAGED_INPUTS:
                 del self.staged[next(iter(self.staged))]  # the oldest, as the judge drops it too
         staged = self.staged.get(key)
