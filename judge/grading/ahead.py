@@ -28,6 +28,10 @@ class RunnersAhead:
     def add(self, session: RunnerSession) -> None:
         self._queue.append(InThread(ready=session))
 
+    def add_started(self, starting: InThread[RunnerSession]) -> None:
+        """A runner another thread is starting, to take in its turn."""
+        self._queue.append(starting)
+
     def fill(self, depth: int, make: Callable[[], RunnerSession]) -> None:
         """Start runners until `depth` are ready or on their way."""
         while len(self._queue) < depth:

@@ -7,7 +7,7 @@ from typing import Any
 
 from judge.background import InThread
 from judge.grading import trace as trace_module
-from judge.grading.ahead import RunnersAhead
+from judge.grading.ahead import AHEAD, RunnersAhead
 from judge.grading.opaque import answer_text, hidden_kind, is_opaque
 from judge.grading.proxy import HandleProxy, ModuleProxy, describe_raise, make_handle_proxy, proxy_class
 from judge.languages import PYTHON, Language
@@ -51,6 +51,7 @@ class Submission:
         self._probing: InThread[RunnerSession] | None = None
         self._probe_error: BaseException | None = None
         self._probe_lock = threading.Lock()
+        self._early: list[InThread[RunnerSession]] = []  # runners the probe started for the cases after the first
 
     # -- cases ------------------------------------------------------------
     def probe(self) -> None:
@@ -79,10 +80,17 @@ class Submission:
                 self._ahead.add(probing.result())
             except BaseException as exc:  # noqa: BLE001 - kept, and raised to every caller of `probed`
                 self._probe_error = exc
+            for started in self._early:  # after the probe's: the first case takes the probe's runner
+                self._ahead.add_started(started)
+            self._early = []
 
     def _first_runner(self) -> RunnerSession:
         self._pod = self.sandbox.open(self.problem.limits, self.language)
-        return self._new_session()
+        session = self._new_session()
+        # The next cases' runners start now, while pytest still collects,
+        # not when the first case begins: it often ends before one is ready.
+        self._early = [InThread(self._new_session, AHEAD) for _ in range(self._pod.starts_ahead)]
+        return session
 
     def begin_case(self, cases_left: int | None = None) -> None:
         """`cases_left`: this one and those after it, when known: no runner
