@@ -187,6 +187,7 @@ class ForkServer:
                 close_fds=True,
             )
         self.ended: dict[int, int] = {}  # pid -> exit code, as reported
+        self.unwanted: set[int] = set()  # runners whose exit code no one will ask for
         self.lock = threading.Lock()  # one conversation at a time: runners are started ahead in a thread
 
     def alive(self) -> bool:
@@ -222,6 +223,25 @@ class ForkServer:
                 return None
         return self.ended.pop(pid)
 
+    def alive_now(self, deadline: float) -> bool:
+        """Whether the server answers a ping: a server a runner killed cannot
+        (a process with SIGKILL pending runs no more of its own code), even
+        before it is gone.  Cheaper than waiting for a runner's exit report."""
+        with self.lock:
+            try:
+                self.control.send(b'{"op": "ping"}')
+                while not self._receive(deadline).get("pong"):
+                    pass
+            except (OSError, ForkServerGone):
+                return False
+            return True
+
+    def forget(self, pid: int) -> None:
+        """No one will ask for `pid`'s exit code: its report is dropped when it comes."""
+        with self.lock:
+            if self.ended.pop(pid, None) is None:
+                self.unwanted.add(pid)
+
     def _receive(self, deadline: float) -> dict[str, Any]:
         """The server's next message; `ended` reports are filed as they come."""
         wait = deadline - time.monotonic()
@@ -236,7 +256,11 @@ class ForkServer:
             raise ForkServerGone("the fork server is gone")
         data: dict[str, Any] = json.loads(message)
         if "ended" in data:
-            self.ended[int(data["ended"])] = int(data["code"])
+            pid = int(data["ended"])
+            if pid in self.unwanted:
+                self.unwanted.discard(pid)
+            else:
+                self.ended[pid] = int(data["code"])
         return data
 
     def close(self) -> None:
@@ -272,9 +296,14 @@ class LocalRunner(Transport):
         self.output_fd = os.open(self.output_path, os.O_RDONLY)  # its size is read after every call: fstat, no path lookup
         self.buffer = LineBuffer()
         self.exit: Exit | None = None
+        self.ended_itself = False  # its output ended or its input closed: it is gone, or going, on its own
 
     def send(self, data: bytes, deadline: float) -> None:
-        write_by(deadline, data, self.stdin_fd, lambda view: os.write(self.stdin_fd, view))
+        try:
+            write_by(deadline, data, self.stdin_fd, lambda view: os.write(self.stdin_fd, view))
+        except TransportClosed:
+            self.ended_itself = True
+            raise
 
     def receive(self, deadline: float, cap: int) -> bytes:
         return read_line_by(deadline, cap, self.buffer, self.stdout_fd, self._pump)
@@ -282,6 +311,7 @@ class LocalRunner(Transport):
     def _pump(self) -> None:
         chunk = os.read(self.stdout_fd, CHUNK)
         if not chunk:
+            self.ended_itself = True
             raise TransportClosed()
         self.buffer.feed(chunk)
 
@@ -304,12 +334,25 @@ class LocalRunner(Transport):
         for fd in (self.stdin_fd, self.stdout_fd, self.output_fd):
             with contextlib.suppress(OSError):
                 os.close(fd)
-        returncode = self.server.exit_code(self.pid, time.monotonic() + SERVER_WAIT)
+        returncode = self._exit_code(reason)
         shutil.rmtree(self.workdir, ignore_errors=True)
         if returncode is None:
             # Only the submission can have taken the server down (its parent).
             return Exit(Death.SABOTAGED, "the local sandbox's fork server was killed")
         return classify(returncode, Death.OUTPUT if exceeded and reason is None else reason)
+
+    def _exit_code(self, reason: Death | None) -> int | None:
+        """How the runner ended; None if the fork server is gone (only the
+        submission can have killed it).  A runner that ended on its own is
+        waited for: its exit code says why.  One the judge ended (the case is
+        over, or a reason is given) was killed above, and what is left to know
+        is only whether the server outlived the case: a ping says so without
+        waiting for the killed process to be torn down (a millisecond per case)."""
+        deadline = time.monotonic() + SERVER_WAIT
+        if self.ended_itself and reason is None:
+            return self.server.exit_code(self.pid, deadline)
+        self.server.forget(self.pid)
+        return -signal.SIGKILL if self.server.alive_now(deadline) else None
 
     def _kill_group(self) -> None:
         with contextlib.suppress(ProcessLookupError, PermissionError):

@@ -1789,7 +1789,8 @@ def fork_server(control: Any) -> int:
     left behind holds only that case's dead channel and can never speak in
     the next one.  The server answers with the child's pid (the judge kills
     its process group directly on a time-out) and, when the child ends, with
-    its exit code, after killing whatever the child left in its group."""
+    its exit code, after killing whatever the child left in its group.  A
+    `ping` is answered with a `pong`: that the server is still alive."""
     import json
     import select
     import socket
@@ -1803,7 +1804,11 @@ def fork_server(control: Any) -> int:
                     message, fds, _, _ = socket.recv_fds(control, 1 << 16, 3)
                     if not message:
                         return 0  # the judge is gone
-                    pid = fork_case(control, children, json.loads(message), fds)
+                    request = json.loads(message)
+                    if request.get("op") == "ping":  # the judge asks whether this server is still here
+                        control.send(b'{"pong": true}')
+                        continue
+                    pid = fork_case(control, children, request, fds)
                     children[os.pidfd_open(pid)] = pid
                     control.send(json.dumps({"pid": pid}).encode())
                 else:

@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import signal
+import sys
 import textwrap
 import time
 from collections.abc import Iterator
@@ -28,7 +29,7 @@ from judge.outcomes import (
 )
 from judge.problem.model import Limits
 from judge.protocol import ListNode, TreeNode
-from judge.sandbox.local import LocalSandbox, local_limits
+from judge.sandbox.local import ForkServer, LocalSandbox, local_limits
 from judge.sandbox.session import Handle, RunnerSession
 from judge.verdicts import Verdict
 from tests.conftest import SMALL_LIMITS
@@ -613,3 +614,20 @@ def eventually_gone(pid: int) -> bool:
             return True
         time.sleep(0.02)
     return False
+
+
+def test_a_fork_server_answers_a_ping_until_it_is_killed() -> None:
+    """How a case's end learns that the submission killed its server, without
+    waiting for the runner it just killed to be torn down."""
+    server = ForkServer(sys.executable)
+    try:
+        assert server.alive_now(time.monotonic() + 5)
+        server.proc.kill()
+        assert not server.alive_now(time.monotonic() + 5)
+    finally:
+        server.close()
+
+
+def test_a_runner_that_ended_on_its_own_is_reported_with_its_own_exit_code() -> None:
+    with loaded("import os\ndef f():\n    os._exit(7)\n") as session, pytest.raises(RunnerCrashed, match="exit code 7"):
+        call(session)
