@@ -46,6 +46,17 @@ class InThread(Generic[T]):
         return self.value
 
 
+JUDGE_THREADS = "judge-"  # the prefix of every name the judge gives its own threads
+
+
+def non_judge_threads() -> int:
+    """The live threads that are not the judge's own: the main thread and
+    those the tests started.  Not `threading.active_count()`: the judge's
+    threads (runners started ahead, container removals) start and end while
+    a case runs, and would hide a test's threads from the count."""
+    return sum(1 for thread in threading.enumerate() if not thread.name.startswith(JUDGE_THREADS))
+
+
 def at_once(beside: Callable[[], T], here: Callable[[], U], name: str = "judge-background") -> tuple[T, U]:
     """`beside` in a thread while `here` runs in this one.  Once both have
     ended, what `here` raised is raised, else what `beside` raised."""

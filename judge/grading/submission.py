@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from judge.background import InThread
+from judge.background import InThread, non_judge_threads
 from judge.grading import trace as trace_module
 from judge.grading.ahead import AHEAD, RunnersAhead
 from judge.grading.opaque import answer_text, hidden_kind, is_opaque
@@ -46,7 +46,7 @@ class Submission:
         self._in_case = False
         self._calling = "object"
         self._starting = threading.Lock()
-        self._threads_at_start = threading.active_count()
+        self._threads_at_start = non_judge_threads()
         self._names = Names()  # the module's public names, learnt from the first load
         self._probing: InThread[RunnerSession] | None = None
         self._probe_error: BaseException | None = None
@@ -101,9 +101,8 @@ class Submission:
         self._in_case = True
         if self._pod is not None and self._pod.starts_ahead:
             depth = 1 + self._pod.starts_ahead
-            # Before the thread count below: a thread that starts a runner is not the test's.
             self._ahead.fill(depth if cases_left is None else min(depth, cases_left), self._new_session)
-        self._threads_at_start = threading.active_count()  # a thread started after this is the test's
+        self._threads_at_start = non_judge_threads()  # a thread started after this is the test's
         self.trace.reset()
         self.trace.notation = self.notation
         self.cpu_max = 0.0

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from judge import protocol
+from judge.background import non_judge_threads
 from judge.outcomes import (
     CannotCarry,
     CaseOver,
@@ -76,7 +77,7 @@ class RunnerSession:
         self.fault: CaseOver | None = None
         self.staged: list[int] = []  # the ladder inputs the runner holds, oldest first
         self.threaded = False  # calls run each in its own runner thread (see _concurrent)
-        self.threads_before = threading.active_count()  # more threads than this: the test started some
+        self.threads_before = non_judge_threads()  # more threads than this: the test started some
         self._next_id = 0
         self._cond = threading.Condition(threading.RLock())
         self._waiting: dict[int, Waiting] = {}  # calls sent and not yet answered
@@ -141,7 +142,7 @@ class RunnerSession:
         what = "the call"
         if self._concurrent():
             request["thread"] = True
-            if threading.active_count() <= self.threads_before and not self._waiting:
+            if non_judge_threads() <= self.threads_before and not self._waiting:
                 request["alone"] = True  # no test thread left to call: the runner need not wait for one
             what = CONCURRENT_CALL
         response = self._exchange(request, what, self.limits.wall_seconds)
@@ -184,7 +185,7 @@ class RunnerSession:
         with self._cond:
             if not self.threaded:
                 elsewhere = threading.current_thread() is not threading.main_thread()
-                self.threaded = elsewhere or bool(self._waiting) or threading.active_count() > self.threads_before
+                self.threaded = elsewhere or bool(self._waiting) or non_judge_threads() > self.threads_before
             return self.threaded
 
     def measure(
