@@ -39,7 +39,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from judge.grading.grade import forget_modules_under, grade_file, test_bytecode_cached  # noqa: E402
+from judge.grading.grade import cached_test_bytecode, forget_modules_under, grade_file  # noqa: E402
 from judge.grading.plugin import import_reference, register_profile  # noqa: E402
 from judge.problem import load_problem  # noqa: E402
 from judge.problem.model import Problem  # noqa: E402
@@ -138,7 +138,7 @@ def in_process_seconds(problem: Problem) -> float:
             "--rootdir", str(problem.root), "--import-mode=importlib", "--hypothesis-profile", "judge-grading"]  # fmt: skip
     sys.modules[problem.module] = plugin.module
     started = time.perf_counter()
-    with contextlib.redirect_stdout(io.StringIO()), test_bytecode_cached():
+    with contextlib.redirect_stdout(io.StringIO()), cached_test_bytecode():
         code = pytest.main(args, plugins=[plugin])
     elapsed = time.perf_counter() - started
     del sys.modules[problem.module]

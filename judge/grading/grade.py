@@ -165,7 +165,7 @@ def run_pytest(problem: Problem, paths: list[Path], plugin: JudgePlugin) -> tupl
             _grading_environment(),
             _quiet_threads(),
             _importable(paths),
-            test_bytecode_cached(),
+            cached_test_bytecode(),
             contextlib.redirect_stdout(log),
             contextlib.redirect_stderr(log),
         ):
@@ -193,7 +193,7 @@ def _importable(folders: list[Path]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def test_bytecode_cached() -> Iterator[None]:
+def cached_test_bytecode() -> Iterator[None]:
     """pytest rewrites a test file's asserts before it runs it, and keeps
     the result as bytecode beside the file, unless told not to write any
     (PYTHONDONTWRITEBYTECODE) or the bank is read-only: then every grading
