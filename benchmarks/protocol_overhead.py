@@ -14,8 +14,11 @@
    meanwhile weighs on both alike: the ratio is the median of each pair's.
 3. With a Docker engine and the image: container start-to-first-call
    latency, the Docker round trip, and Docker grading, against the above:
-   a submission's own container started for it (`judge submit`), and one
-   started while the previous submission was graded (a kept spare).
+   a submission's own container started for it (a first `judge submit`),
+   one the previous `judge submit` parked (judge/sandbox/parking.py: each
+   grading a new sandbox, as each `judge submit` is a new process; paired
+   with in-process runs as the local gradings are), and one started while
+   the previous submission was graded (a kept spare, as `validate` does).
 
 Times on shared machines are noisy: read the ratios, not the seconds.
 """
@@ -31,6 +34,7 @@ import subprocess
 import sys
 import time
 import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -161,19 +165,53 @@ def graded_seconds(sandbox: Sandbox, runs: int, complexity: bool = False, spare:
     return statistics.median(times)
 
 
-def paired_seconds(runs: int) -> tuple[float, float, float]:
-    """(median in-process seconds, median local grading seconds, median of
-    each pair's ratio): one in-process run, then one grading, `runs` times,
-    after one of each unmeasured (the first grading starts a fork server)."""
-    sandbox = LocalSandbox()
-    try:
-        in_process_seconds(PROBLEM)
-        grade_file(PROBLEM, PROBLEM.reference, sandbox, complexity=False)
-        pairs = [(in_process_seconds(PROBLEM), graded_seconds(sandbox, 1)) for _ in range(runs)]
-    finally:
-        sandbox.close()
+def paired_seconds(runs: int, graded: Callable[[], float]) -> tuple[float, float, float]:
+    """(median in-process seconds, median grading seconds, median of each
+    pair's ratio): one in-process run, then one grading, `runs` times,
+    after one of each unmeasured (the first grading starts a fork server,
+    or parks the first container)."""
+    in_process_seconds(PROBLEM)
+    graded()
+    pairs = [(in_process_seconds(PROBLEM), graded()) for _ in range(runs)]
     baseline, grading = zip(*pairs, strict=True)
     return statistics.median(baseline), statistics.median(grading), statistics.median(g / b for b, g in pairs)
+
+
+def local_paired(runs: int) -> tuple[float, float, float]:
+    sandbox = LocalSandbox()
+    try:
+        return paired_seconds(runs, lambda: graded_seconds(sandbox, 1))
+    finally:
+        sandbox.close()
+
+
+def parked_grading() -> float:
+    """One grading as a `judge submit` after another: a new sandbox that
+    claims the container the one before parked, and parks the next.  Then,
+    unmeasured, the pause a candidate takes: until the new one has started."""
+    from judge.sandbox import docker, parking
+
+    sandbox = docker.DockerSandbox(park=60)
+    try:
+        seconds = graded_seconds(sandbox, 1)
+    finally:
+        sandbox.close()
+    name = parking.parked_name(docker.DockerPod(sandbox, PROBLEM.limits).key())
+    client = docker.connect()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and client.containers.get(name).status != "running":
+        time.sleep(0.05)
+    client.close()
+    return seconds
+
+
+def unpark_all() -> None:
+    from judge.sandbox import docker, parking
+
+    client = docker.connect()
+    for summary in client.api.containers(all=True, filters={"label": parking.LABEL}):
+        parking.discard(client, summary["Id"], (summary.get("Labels") or {}).get(parking.LABEL, ""))
+    client.close()
 
 
 def docker_sandbox() -> Sandbox | None:
@@ -194,7 +232,7 @@ def main() -> None:
     direct = median_call_seconds(lambda: reference.two_sum(*ARGS), options.calls)
     floor = pipe_floor(options.calls)
     local_first, local_rt = protocol_round_trip(LocalSandbox(), options.calls)
-    baseline, local_grade, local_ratio = paired_seconds(options.runs)
+    baseline, local_grade, local_ratio = local_paired(options.runs)
     local_full = graded_seconds(LocalSandbox(), options.runs, complexity=True)
 
     print(f"one call, median of {options.calls}:")
@@ -213,6 +251,10 @@ def main() -> None:
         return
     docker_first, docker_rt = protocol_round_trip(docker, options.calls)
     docker_grade = graded_seconds(docker, options.runs)
+    try:
+        parked_baseline, parked_grade, parked_ratio = paired_seconds(options.runs, parked_grading)
+    finally:
+        unpark_all()
     docker_full = graded_seconds(docker, options.runs, complexity=True)
     spared = docker_sandbox()
     assert spared is not None
@@ -224,7 +266,9 @@ def main() -> None:
     print(f"  start to first call        {docker_first * 1e3:9.1f} ms   = {docker_first / local_first:7.1f}x local")
     print(f"  round trip                 {docker_rt * 1e6:9.1f} us   = {docker_rt / floor:7.1f}x the floor")
     print(f"  judge submit two-sum       {docker_grade:9.2f} s   = {docker_grade / local_grade:7.1f}x local"
-          f" = {docker_grade / baseline:7.1f}x in-process")  # fmt: skip
+          f" = {docker_grade / baseline:7.1f}x in-process   (its own container started for it)")  # fmt: skip
+    print(f"  the next judge submit      {parked_grade:9.2f} s   = {parked_ratio:7.2f}x in-process (median of paired runs;"
+          f" {parked_baseline:.2f} s in-process): the container the one before parked")  # fmt: skip
     print(f"  with complexity            {docker_full:9.2f} s   = {docker_full / docker_grade:7.1f}x without")
     print(f"  next submissions, a spare  {docker_spare:9.2f} s   = {docker_spare / baseline:7.1f}x in-process"
           "   (validate, batch: the container started while the one before was graded)")  # fmt: skip

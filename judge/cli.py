@@ -219,7 +219,7 @@ def _grade(
     if hidden and not problem.has_hidden:
         raise UsageError(f"problem '{problem.slug}' has no hidden tests here (a public pack?): use `judge test`")
     language = languages.for_file(file, lang)
-    sandbox = choose(sandbox_name, language)
+    sandbox = choose(sandbox_name, language, park=True)  # the candidate's next run finds a container started
     try:
         result = grade_file(problem, file, sandbox, hidden=hidden, reporter=FORMATS[fmt](), complexity=complexity, language=language)
     finally:
@@ -307,10 +307,11 @@ def build(base: str | None, lang: str | None) -> None:
 
 @sandbox.command()
 def clean() -> None:
-    """Kill and remove containers the judge left behind (found by their label)."""
+    """Kill and remove containers the judge left behind (found by their label), parked ones too."""
     from docker import errors as docker_errors
 
     from judge.sandbox import docker as docker_sandbox
+    from judge.sandbox import parking
 
     try:
         client = docker_sandbox.connect()
@@ -320,6 +321,7 @@ def clean() -> None:
     for container in leftovers:
         with contextlib.suppress(docker_errors.NotFound):  # removed in between, by its own judge
             container.remove(force=True)
+        parking.forget_pipes(container.labels.get(parking.LABEL, ""))
     click.echo(f"removed {len(leftovers)} leftover container(s)")
 
 

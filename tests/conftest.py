@@ -47,6 +47,9 @@ def private_history(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     """`judge test`, `submit` and `run` keep a history: each test its own, never the user's."""
     home = tmp_path_factory.mktemp("judge-home")
     monkeypatch.setenv("JUDGE_HOME", str(home))
+    # Nor does a CLI test leave a Docker container parked for a next run
+    # (judge/sandbox/parking.py): the tests of parking ask for it themselves.
+    monkeypatch.setenv("JUDGE_DOCKER_PARK", "0")
     return home
 
 

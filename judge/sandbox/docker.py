@@ -22,6 +22,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import docker
@@ -32,7 +33,7 @@ from judge.background import InThread
 from judge.errors import SandboxUnavailable
 from judge.languages.python import IMAGE_COMMAND
 from judge.problem.model import Limits
-from judge.sandbox import fifo
+from judge.sandbox import fifo, parking
 from judge.sandbox.base import (
     CHUNK,
     Death,
@@ -156,10 +157,12 @@ class DockerSandbox(Sandbox):
     name = "docker"
     is_boundary = True
 
-    def __init__(self, image: str | None = None, policy: DockerPolicy | None = None, frames: str = "auto"):
+    def __init__(self, image: str | None = None, policy: DockerPolicy | None = None, frames: str = "auto", park: int = 0):
         """`frames`: "auto" sends the Python runner's frames through named
         pipes where the judge can make them the container user's (see
-        judge/sandbox/fifo.py), "attach" always through the attach stream."""
+        judge/sandbox/fifo.py), "attach" always through the attach stream.
+        `park`: seconds a container left for the next judge waits for it
+        (judge/sandbox/parking.py); 0, the default, leaves none."""
         image = image or default_image()
         self.image = image
         self.policy = policy or DockerPolicy()
@@ -169,6 +172,10 @@ class DockerSandbox(Sandbox):
         self.instance = uuid.uuid4().hex[:12]  # tells this judge's containers from another's
         self.removals: list[threading.Thread] = []  # containers going away while the judge goes on
         self.spares = Spares()
+        self.park = park if self.pipes else 0
+        self.claimed_kinds: set[tuple[Any, ...]] = set()  # one claim per kind: a second finds none
+        self.adopted: list[str] = []  # parked by another judge, ours now: no instance label of ours
+        self.to_park: DockerPod | None = None  # the first pod that could park: the kind the next judge wants
 
     def with_policy(self, **changes: Any) -> DockerSandbox:
         """The same sandbox with some policy fields changed (a problem's override)."""
@@ -216,13 +223,67 @@ class DockerSandbox(Sandbox):
             self.removals.pop().join(timeout=30)
 
     def leftovers(self) -> list[Any]:
-        """Containers this sandbox started that still exist (none, after grading)."""
+        """Containers this sandbox started or adopted that still exist (none, after grading)."""
         self.wait_for_removals()
-        return labelled(self.client, f"{INSTANCE_LABEL}={self.instance}")
+        found = labelled(self.client, f"{INSTANCE_LABEL}={self.instance}")
+        for container_id in self.adopted:
+            with contextlib.suppress(docker.errors.NotFound):
+                found.append(self.client.containers.get(container_id))
+        return found
+
+    def parks(self, language: Language | None) -> bool:
+        """Whether pods in `language` leave a container for the next judge (the Python zygote's only)."""
+        return self.park > 0 and (language is None or language.forks)
+
+    def adopt(self, pod: DockerPod) -> Channel | None:
+        """The container another judge parked for this pod's kind, ready; None when there is none."""
+        kind = pod.key()
+        if not self.parks(pod.language) or kind in self.claimed_kinds:
+            return None
+        self.claimed_kinds.add(kind)
+        container = parking.claim(self.client, kind, f"judge-{self.instance}-{uuid.uuid4().hex[:8]}")
+        if container is None:
+            return None
+        self.adopted.append(container.id)
+        try:
+            if container.status == "created":  # the judge that parked it was gone before its start
+                container.start()
+            channel = Channel(self, pod.limits, pod.language, parked=container)
+        except (OSError, docker.errors.APIError):
+            parking.discard(self.client, container.id, container.labels.get(parking.LABEL, ""))
+            return None
+        try:
+            channel.send(protocol.dump_frame({"id": None, "op": "adopt"}), time.monotonic() + 2)
+            channel.expect_ready(wait=2, zygote=True)
+        except (OSError, TransportClosed, TransportTimeout, protocol.ProtocolError):
+            self.remove_later(channel)  # it stopped waiting as we came, or it is not what its label says
+            return None
+        return channel
+
+    def leave_parked(self, pod: DockerPod) -> None:
+        """Create a container for the next judge of `pod`'s kind, named for
+        that kind, and have a detached process start it: this judge need not
+        wait a quarter of a second to exit."""
+        uid, _, gid = self.policy.user.partition(":")
+        frames = FifoFrames(int(uid), int(gid or uid))
+        frames.hang_up()  # the zygote's first open waits for the next judge's
+        labels = {LABEL: "runner", INSTANCE_LABEL: self.instance, parking.LABEL: str(frames.folder)}
+        command = [*IMAGE_COMMAND, f"--frames={fifo.MOUNT}", f"--park={self.park}"]
+        name = parking.parked_name(pod.key())
+        options = self.policy.run_options(pod.limits) | {"volumes": frames.mount(), "labels": labels, "name": name}
+        try:
+            container = self.client.containers.create(self.image, command=command, stdin_open=True, **options)
+        except docker.errors.APIError:  # one is parked for this kind already (409), or the engine fails: none left
+            frames.remove()
+            return
+        parking.start_detached(container.id)
 
     def close(self) -> None:
         for channel in self.spares.drain():
             self.remove_later(channel)
+        if self.to_park is not None:
+            self.leave_parked(self.to_park)
+            self.to_park = None
         self.wait_for_removals()
         self.client.close()
 
@@ -275,15 +336,18 @@ class DockerPod(Pod):
     def start(self) -> Transport:
         if self.channel is None:
             key = self.key()
-            self.channel = self.sandbox.spares.take(key) or self.new_channel()
+            self.channel = self.sandbox.spares.take(key) or self.sandbox.adopt(self) or self.new_channel()
             if self.sandbox.spares.wanted:
                 self.sandbox.spares.start(key, self.new_channel)
+            if self.sandbox.to_park is None and self.sandbox.parks(self.language):
+                self.sandbox.to_park = self
         self.channel.output_bytes = 0
         self.channel.send(protocol.dump_frame({"id": None, "op": "fork"}), time.monotonic() + 10)
         return ForkedRunner(self, self.channel)
 
     def key(self) -> tuple[Any, ...]:
-        return (self.sandbox.image, repr(self.sandbox.policy), self.limits, self.language.name if self.language else None)
+        """What makes two pods' containers alike (no language is Python's)."""
+        return (self.sandbox.image, repr(self.sandbox.policy), self.limits, self.language.name if self.language else "python")
 
     def new_channel(self) -> Channel:
         channel = Channel(self.sandbox, self.limits, self.language)
@@ -309,7 +373,8 @@ class Channel:
     """A container and its attach stream: frames in on stdout (or on named
     pipes: judge/sandbox/fifo.py), the submission's prints counted on stderr."""
 
-    def __init__(self, sandbox: DockerSandbox, limits: Limits, language: Language | None = None):
+    def __init__(self, sandbox: DockerSandbox, limits: Limits, language: Language | None = None, parked: Any = None):
+        """A new container, or with `parked` one another judge left (judge/sandbox/parking.py)."""
         self.output_cap = limits.output * 1024
         self.output_bytes = 0
         self.buffer = LineBuffer()
@@ -317,7 +382,19 @@ class Channel:
         self._pending = b""  # a multiplexed frame cut between two reads
         self.pipes: FifoFrames | None = None
         self._epoll: select.epoll | None = None
+        if parked is not None:
+            self._reopen(parked)
+        else:
+            self._start(sandbox, limits, language)
+        if self.pipes is not None:
+            # select() on one object for both sources: the epoll fd is readable when either is.
+            self._epoll = select.epoll()
+            for fd in (self.pipes.response_fd, self.sock.fileno()):
+                self._epoll.register(fd, select.EPOLLIN)
+
+    def _start(self, sandbox: DockerSandbox, limits: Limits, language: Language | None) -> None:
         image, command, options = sandbox.image, list(IMAGE_COMMAND), {}
+        labels = {LABEL: "runner", INSTANCE_LABEL: sandbox.instance}
         if language is not None and not language.forks:  # another language's image and supervisor, its runtime's own memory
             image, command = language.image_tag(), language.image_command(limits)
             options = sandbox.policy.run_options(replace(limits, memory=limits.memory + language.memory_headroom - MEMORY_HEADROOM_MIB))
@@ -327,16 +404,22 @@ class Channel:
             self.pipes = FifoFrames(int(uid), int(gid or uid))
             command, options = [*command, f"--frames={fifo.MOUNT}"], {"volumes": self.pipes.mount()}
         try:
-            self._create(sandbox, limits, image, command, options)
+            self._create(sandbox, limits, image, command, options | {"labels": labels})
         except BaseException:
             if self.pipes is not None:
                 self.pipes.remove()
             raise
-        if self.pipes is not None:
-            # select() on one object for both sources: the epoll fd is readable when either is.
-            self._epoll = select.epoll()
-            for fd in (self.pipes.response_fd, self.sock.fileno()):
-                self._epoll.register(fd, select.EPOLLIN)
+
+    def _reopen(self, container: Any) -> None:
+        self.pipes = FifoFrames.existing(Path(container.labels.get(parking.LABEL, "")))
+        if self.pipes is None:
+            raise OSError("a parked container without its pipes")
+        self.container = container
+        try:
+            self._attach()
+        except BaseException:
+            self.pipes.hang_up()
+            raise
 
     @property
     def waitable(self) -> Any:
@@ -345,23 +428,21 @@ class Channel:
 
     def _create(self, sandbox: DockerSandbox, limits: Limits, image: str, command: list[str], options: dict[str, Any]) -> None:
         self.container = sandbox.client.containers.create(
-            image,
-            command=command,
-            stdin_open=True,
-            labels={LABEL: "runner", INSTANCE_LABEL: sandbox.instance},
-            **(sandbox.policy.run_options(limits) | options),
+            image, command=command, stdin_open=True, **(sandbox.policy.run_options(limits) | options)
         )
         try:
-            # Attach before start, so the first frame is never lost.
-            self.attached = self.container.attach_socket(params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
-            self.sock: socket.socket = self.attached._sock
+            self._attach()  # before start, so the first frame is never lost
             self.container.start()
         except BaseException:
             self.remove()
             raise
 
-    def expect_ready(self, **fields: Any) -> None:
-        line = self.receive(time.monotonic() + 30, protocol.MAX_FRAME_BYTES)
+    def _attach(self) -> None:
+        self.attached = self.container.attach_socket(params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+        self.sock: socket.socket = self.attached._sock
+
+    def expect_ready(self, wait: float = 30, **fields: Any) -> None:
+        line = self.receive(time.monotonic() + wait, protocol.MAX_FRAME_BYTES)
         frame = protocol.load_frame(line)
         if frame.get("ready") != protocol.VERSION or any(frame.get(k) != v for k, v in fields.items()):
             raise OSError(f"the sandbox container did not start its runner: {line[:200]!r}")
@@ -472,6 +553,7 @@ class Channel:
             self.pipes.remove()
         if self._epoll is not None:
             self._epoll.close()
+            self._epoll = None
 
     def hang_up(self) -> None:
         # shutdown, not just close: the SDK's SocketIO keeps the fd open past

@@ -26,16 +26,18 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
 MOUNT = "/run/judge"  # where the runner finds the pipes
 REQUESTS, RESPONSES = "requests", "responses"
+PREFIX = "judge-frames-"
 
 
 class FifoFrames:
     def __init__(self, uid: int, gid: int):
-        self.folder = Path(tempfile.mkdtemp(prefix="judge-frames-"))
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
         try:
             for name in (REQUESTS, RESPONSES):
                 os.mkfifo(self.folder / name, 0o600)
@@ -48,6 +50,32 @@ class FifoFrames:
             shutil.rmtree(self.folder, ignore_errors=True)
             raise
         self.settled = False
+
+    @staticmethod
+    def ours(folder: Path) -> bool:
+        """Whether `folder` has the place and name of a judge's pipes (a label names it: never remove another)."""
+        return folder.parent == Path(tempfile.gettempdir()) and folder.name.startswith(PREFIX)
+
+    @classmethod
+    def existing(cls, folder: Path) -> FifoFrames | None:
+        """The pipes of a parked container (judge/sandbox/parking.py), held
+        read-write as at a start; None unless `folder` is one of ours."""
+        if not cls.ours(folder):
+            return None
+        frames = cls.__new__(cls)
+        frames.folder, frames.settled = folder, False
+        try:
+            if not all(stat.S_ISFIFO(os.stat(folder / name, follow_symlinks=False).st_mode) for name in (REQUESTS, RESPONSES)):
+                return None
+            frames.request_fd = os.open(folder / REQUESTS, os.O_RDWR | os.O_NONBLOCK)
+        except OSError:
+            return None
+        try:
+            frames.response_fd = os.open(folder / RESPONSES, os.O_RDWR | os.O_NONBLOCK)
+        except OSError:
+            os.close(frames.request_fd)
+            return None
+        return frames
 
     def mount(self) -> dict[str, dict[str, str]]:
         """The `volumes` option that binds the folder into the container."""

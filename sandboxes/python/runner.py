@@ -1691,7 +1691,7 @@ def send_ready(runner: Runner, **extra: Any) -> None:
     runner.send({"id": None, "ok": True, "ready": protocol.VERSION, "python": version, **extra})
 
 
-def zygote(reader: Any, out_fd: int) -> int:
+def zygote(reader: Any, out_fd: int, parked: bool = False) -> int:
     """Fork a fresh runner per case on the same channel (one container per
     submission, a clean process per case).
 
@@ -1700,8 +1700,14 @@ def zygote(reader: Any, out_fd: int) -> int:
     zygote kills whatever the child left running, empties /tmp, and reports
     how the child ended.  Lines it cannot use are skipped: the tail of a
     request a dying child did not finish reading must not derail the next case.
+
+    A `parked` zygote is one a judge left for the next (judge/sandbox/parking.py):
+    it says ready only when that judge asks (`adopt`), and only before it
+    has forked a case: after that it is no fresh state to hand on.
     """
-    send_ready(Runner(out_fd), zygote=True)
+    if not parked:
+        send_ready(Runner(out_fd), zygote=True)
+    forked = False
     while True:
         line = reader.readline(protocol.MAX_FRAME_BYTES + 1)
         if not line:
@@ -1710,8 +1716,12 @@ def zygote(reader: Any, out_fd: int) -> int:
             request = protocol.load_frame(line)
         except protocol.ProtocolError:
             continue
+        if request.get("op") == "adopt" and parked and not forked:
+            send_ready(Runner(out_fd), zygote=True)
+            continue
         if request.get("op") != "fork":
             continue
+        forked = True
         oom_before = oom_kills()
         pid = os.fork()
         if pid == 0:
@@ -1725,6 +1735,18 @@ def zygote(reader: Any, out_fd: int) -> int:
         if oom_before is not None and oom_after is not None:
             ended["oom"] = oom_after > oom_before
         Runner(out_fd).send({"id": None, "ended": ended})
+
+
+def wait_for_a_judge(folder: str, idle: int) -> tuple[Any, int]:
+    """A parked zygote's start: open the pipes, which blocks until a judge
+    holds them.  Nobody within `idle` seconds: the zygote, and so its
+    container, ends (PID 1 or not: the handler exits)."""
+    signal.signal(signal.SIGALRM, lambda signum, frame: os._exit(0))
+    signal.alarm(idle)
+    use_pipes(folder)
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    return take_protocol_channel()
 
 
 OOM_COUNTERS = ("/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events")
@@ -1859,6 +1881,10 @@ def main() -> int:
         # exit at every submission's end (a finalized interpreter: 10 ms more).
         os._exit(fork_server(socket.socket(fileno=os.dup(0))))
     frames = [arg.partition("=")[2] for arg in sys.argv[1:] if arg.startswith("--frames=")]
+    idle = [int(arg.partition("=")[2]) for arg in sys.argv[1:] if arg.startswith("--park=")]
+    if frames and idle and "--zygote" in sys.argv[1:]:  # a zygote left for the next judge
+        reader, out_fd = wait_for_a_judge(frames[0], idle[0])
+        return zygote(reader, out_fd, parked=True)
     if frames:
         use_pipes(frames[0])
     reader, out_fd = take_protocol_channel()

@@ -1,0 +1,111 @@
+"""Parked containers: a `judge submit` leaves the next one's container started.
+
+Starting a container costs a quarter of a second on a small machine, as much
+as grading a small problem.  A candidate submits again and again, each time
+from a new process.  So a judge that parks (the CLI's `submit` and `test`;
+JUDGE_DOCKER_PARK seconds, 0 turns it off) creates, at its end, a container
+for the next judge of the same kind (image, policy, limits, language), named
+for that kind, and a detached process starts it: the judge itself exits
+without waiting.  The next judge of that kind claims it by renaming it: the
+engine renames a name once, so of two judges that race for it, one gets it.
+
+A parked container never ran a submission: its zygote waits, blocked on
+opening the pipes, and says ready only when a judge asks (`adopt`), and only
+before it has forked a case (sandboxes/python/runner.py).  Only the Python
+zygote on named pipes parks: the pipes outlive the judge that made them, and
+the next judge opens them by the folder on the container's label.  Claimed
+by nobody within the idle seconds, the zygote exits and its container stops;
+the next parking removes it and its pipes, and so does `judge sandbox clean`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import docker
+import docker.errors
+
+from judge.errors import UsageError
+from judge.sandbox.fifo import FifoFrames
+
+LABEL = "org.judge.parked"  # on a container that may park; the value is its pipes' folder
+IDLE_SECONDS = 600
+ENVIRONMENT = "JUDGE_DOCKER_PARK"
+
+
+def idle_seconds() -> int:
+    """How long a parked container waits for the next judge: JUDGE_DOCKER_PARK, 0 for never parking."""
+    raw = os.environ.get(ENVIRONMENT, "").strip()
+    if not raw:
+        return IDLE_SECONDS
+    if not raw.isdigit():
+        raise UsageError(f"{ENVIRONMENT} must be a whole number of seconds (0: never park), not {raw!r}")
+    return int(raw)
+
+
+def parked_name(kind: tuple[Any, ...]) -> str:
+    return "judge-parked-" + hashlib.sha256(repr(kind).encode()).hexdigest()[:16]
+
+
+def claim(client: docker.DockerClient, kind: tuple[Any, ...], new_name: str) -> Any | None:
+    """The running container parked for this kind, renamed `new_name` (ours
+    now), or None.  One that stopped waiting is removed on the way."""
+    try:
+        client.api.rename(parked_name(kind), new_name)
+        container = client.containers.get(new_name)
+    except docker.errors.APIError:  # none parked (404), or the engine's own trouble: start one
+        return None
+    if container.status != "running":
+        discard(client, container.id, container.labels.get(LABEL, ""))
+        return None
+    return container
+
+
+def start_detached(container_id: str) -> None:
+    """Start the parked container from a process of its own: the judge exits
+    meanwhile.  That process then sweeps the ones that stopped waiting."""
+    package_root = str(Path(__file__).resolve().parents[2])
+    path = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)
+    with contextlib.suppress(OSError):
+        subprocess.Popen(
+            [sys.executable, "-m", "judge.sandbox.parking", container_id],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True, cwd="/", env={**os.environ, "PYTHONPATH": path},
+        )  # fmt: skip
+
+
+def finish(container_id: str) -> None:
+    client = docker.from_env(timeout=30)
+    with contextlib.suppress(docker.errors.APIError):
+        client.api.start(container_id)
+    sweep(client)
+
+
+def sweep(client: docker.DockerClient) -> None:
+    """Remove the parked containers whose zygote stopped waiting, and their pipes."""
+    with contextlib.suppress(docker.errors.APIError):
+        for summary in client.api.containers(all=True, filters={"label": LABEL, "status": "exited"}):
+            discard(client, summary["Id"], (summary.get("Labels") or {}).get(LABEL, ""))
+
+
+def discard(client: docker.DockerClient, container_id: str, folder: str) -> None:
+    with contextlib.suppress(docker.errors.APIError):
+        client.api.remove_container(container_id, force=True)
+    forget_pipes(folder)
+
+
+def forget_pipes(folder: str) -> None:
+    """Remove a removed parked container's pipes (the folder on its label, if it is one of ours)."""
+    if folder and FifoFrames.ours(Path(folder)):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    finish(sys.argv[1])
