@@ -1,11 +1,17 @@
 """Parked containers (judge/sandbox/parking.py): a judge leaves the next one's
-container started.  These need an engine, the image and root (the pipes)."""
+container started.  These need an engine, the image and root (the pipes).
+
+Each test grades two-sum under limits of its own (its output cap): a kind of
+pod, and so a parked name, no other test shares, since tests run side by side."""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import os
+import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +22,7 @@ from judge.cli import cli
 from judge.errors import UsageError
 from judge.grading.grade import grade_file
 from judge.problem import load_problem
-from judge.problem.model import Limits
+from judge.problem.model import Problem
 from judge.protocol import dump_frame
 from judge.sandbox import parking
 from judge.sandbox.base import TransportTimeout
@@ -25,8 +31,8 @@ from tests.docker_support import docker_sandbox_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 TWO_SUM = ROOT / "problems" / "two-sum"
-LIMITS = Limits(time=1.0, memory=64, output=64)
 PROBE = "import os\ndef pid(): return os.getpid()\n"
+OUTPUT_CAPS = itertools.count(4000 + 100 * (os.getpid() % 1000))  # KiB: one per test, per worker
 
 
 def test_the_idle_seconds_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,6 +45,17 @@ def test_the_idle_seconds_come_from_the_environment(monkeypatch: pytest.MonkeyPa
         parking.idle_seconds()
 
 
+def test_only_a_judges_pipes_folder_is_removed(tmp_path: Path) -> None:
+    """The folder comes from a container's label: `clean` and the sweep remove only what is named as ours."""
+    other = tmp_path / "judge-frames-not-in-tmp"
+    other.mkdir()
+    parking.forget_pipes(str(other))
+    assert other.exists()
+    ours = Path(tempfile.mkdtemp(prefix="judge-frames-"))
+    parking.forget_pipes(str(ours))
+    assert not ours.exists()
+
+
 def test_a_bad_idle_setting_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
     docker_sandbox_or_skip().close()
     monkeypatch.setenv(parking.ENVIRONMENT, "-5")
@@ -48,83 +65,93 @@ def test_a_bad_idle_setting_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch)
     assert "Traceback" not in result.output
 
 
+class Parking:
+    """Sandboxes that park, for one test's own kind of pod; its parked containers go after the test."""
+
+    def __init__(self) -> None:
+        from judge.sandbox.docker import DockerPod, DockerSandbox, connect
+
+        problem = load_problem(TWO_SUM)
+        self.problem: Problem = dataclasses.replace(problem, limits=dataclasses.replace(problem.limits, output=next(OUTPUT_CAPS)))
+        self.client = connect()
+        self.made: list[DockerSandbox] = []
+        self.name = parking.parked_name(DockerPod(DockerSandbox(), self.problem.limits).key())
+
+    def sandbox(self, park: int) -> Any:
+        from judge.sandbox.docker import DockerSandbox
+
+        self.made.append(DockerSandbox(park=park))
+        return self.made[-1]
+
+    def one_case(self, sandbox: Any) -> Any:
+        """Open a pod and start one runner in it: the kind is then the one to park."""
+        pod = sandbox.open(self.problem.limits)
+        RunnerSession(pod, self.problem.limits).start()
+        pod.close()
+        return pod
+
+    def parked(self, status: str = "running", wait: float = 30) -> Any:
+        """The container parked for this test's kind, once in `status` (or as it is after `wait`)."""
+        deadline = time.monotonic() + wait
+        while True:
+            found = [c for c in self.client.containers.list(all=True, filters={"name": self.name}) if c.name == self.name]
+            if (found and found[0].status == status) or time.monotonic() >= deadline:
+                return found[0] if found else None
+            time.sleep(0.05)
+
+    def close(self) -> None:
+        for sandbox in self.made:
+            sandbox.wait_for_removals()
+        left = self.parked(wait=0)
+        if left is not None:
+            parking.discard(self.client, left.id, left.labels.get(parking.LABEL, ""))
+        self.client.close()
+
+
 @pytest.fixture
-def parking_sandbox() -> Iterator[Callable[[int], Any]]:
-    """DockerSandbox(park=...) makers; every parked container is removed after the test."""
+def parking_kind() -> Iterator[Parking]:
     if os.geteuid() != 0:
         pytest.skip("containers park only where the frames take named pipes: a judge that is root")
     docker_sandbox_or_skip().close()
-    from judge.sandbox.docker import DockerSandbox
-
-    made: list[DockerSandbox] = []
-
-    def make(park: int) -> DockerSandbox:
-        made.append(DockerSandbox(park=park))
-        return made[-1]
-
-    yield make
-    client = made[0].client if made else None
-    for sandbox in made:
-        sandbox.wait_for_removals()
-    if client is not None:
-        from judge.sandbox.docker import connect
-
-        client = connect()
-        for summary in client.api.containers(all=True, filters={"label": parking.LABEL}):
-            parking.discard(client, summary["Id"], (summary.get("Labels") or {}).get(parking.LABEL, ""))
-        client.close()
+    kind = Parking()
+    yield kind
+    kind.close()
 
 
-def parked(sandbox: Any, status: str = "running", wait: float = 30) -> Any:
-    """The container parked for two-sum's kind of pod, once in `status`."""
-    from judge.sandbox.docker import DockerPod, connect
-
-    name = parking.parked_name(DockerPod(sandbox, load_problem(TWO_SUM).limits).key())
-    client = connect()
-    deadline = time.monotonic() + wait
-    while True:
-        found = [c for c in client.containers.list(all=True, filters={"name": name}) if c.name == name]
-        if (found and found[0].status == status) or time.monotonic() > deadline:
-            client.close()
-            return found[0] if found else None
-        time.sleep(0.05)
-
-
-def test_the_next_judge_claims_the_container_the_one_before_parked(parking_sandbox: Callable[[int], Any]) -> None:
-    problem = load_problem(TWO_SUM)
-    first = parking_sandbox(60)
+def test_the_next_judge_claims_the_container_the_one_before_parked(parking_kind: Parking) -> None:
+    problem = parking_kind.problem
+    first = parking_kind.sandbox(60)
     assert grade_file(problem, problem.reference, first, complexity=False).accepted
     first.close()
-    waiting = parked(first)
+    waiting = parking_kind.parked()
     assert waiting is not None and waiting.status == "running", "no container was parked for the next judge"
     folder = Path(waiting.labels[parking.LABEL])
     assert folder.is_dir()
 
-    second = parking_sandbox(60)
+    second = parking_kind.sandbox(60)
     assert grade_file(problem, problem.reference, second, complexity=False).accepted
     assert second.adopted == [waiting.id], "the second judge started a container of its own"
     second.close()
-    assert second.leftovers() != [] and waiting.id not in {c.id for c in second.leftovers()}, "the claimed container outlived its grading"
+    assert waiting.id not in {c.id for c in second.leftovers()}, "the claimed container outlived its grading"
     assert not folder.exists(), "the claimed container's pipes outlived it"
-    assert parked(second).id != waiting.id, "the second judge parked no container for a third"
+    following = parking_kind.parked()
+    assert following is not None and following.id != waiting.id, "the second judge parked no container for a third"
 
 
-def test_a_parked_zygote_says_ready_only_before_its_first_case(parking_sandbox: Callable[[int], Any]) -> None:
+def test_a_parked_zygote_says_ready_only_before_its_first_case(parking_kind: Parking) -> None:
     """A zygote that forked a case is no fresh state: asked to be adopted again, it does not answer."""
-    problem = load_problem(TWO_SUM)
-    first = parking_sandbox(60)
-    pod = first.open(problem.limits)
-    RunnerSession(pod, problem.limits).start()
-    pod.close()
+    limits = parking_kind.problem.limits
+    first = parking_kind.sandbox(60)
+    parking_kind.one_case(first)
     first.close()
-    assert parked(first) is not None
+    assert parking_kind.parked() is not None
 
-    second = parking_sandbox(60)
-    pod = second.open(problem.limits)
-    session = RunnerSession(pod, problem.limits)
+    second = parking_kind.sandbox(60)
+    pod = second.open(limits)
+    session = RunnerSession(pod, limits)
     session.start()
     assert second.adopted, "nothing was claimed"
-    session.load(PROBE, "solution.py", "solution", [], second.runner_limits(problem.limits))
+    session.load(PROBE, "solution.py", "solution", [], second.runner_limits(limits))
     assert isinstance(session.call({"name": "pid"}, (), {}), int)
     session.close()
     channel = pod.channel
@@ -136,53 +163,32 @@ def test_a_parked_zygote_says_ready_only_before_its_first_case(parking_sandbox: 
     second.close()
 
 
-def test_a_parked_container_nobody_claims_stops_and_is_swept(parking_sandbox: Callable[[int], Any]) -> None:
-    problem = load_problem(TWO_SUM)
-    sandbox = parking_sandbox(1)
-    pod = sandbox.open(problem.limits)
-    RunnerSession(pod, problem.limits).start()
-    pod.close()
+def test_a_parked_container_nobody_claims_stops_and_is_swept(parking_kind: Parking) -> None:
+    sandbox = parking_kind.sandbox(1)
+    parking_kind.one_case(sandbox)
     sandbox.close()
-    stopped = parked(sandbox, status="exited")
+    stopped = parking_kind.parked(status="exited")
     assert stopped is not None and stopped.status == "exited", "the parked zygote did not give up waiting"
     folder = Path(stopped.labels[parking.LABEL])
-    from judge.sandbox.docker import connect
-
-    client = connect()
-    parking.sweep(client)
-    assert not client.containers.list(all=True, filters={"id": stopped.id})
-    client.close()
+    parking.sweep(parking_kind.client)
+    assert parking_kind.parked(wait=0) is None
     assert not folder.exists()
 
 
-def test_of_two_judges_racing_for_a_parked_container_one_gets_it(parking_sandbox: Callable[[int], Any]) -> None:
-    problem = load_problem(TWO_SUM)
-    sandbox = parking_sandbox(60)
-    pod = sandbox.open(problem.limits)
-    RunnerSession(pod, problem.limits).start()
-    kind = pod.key()  # type: ignore[attr-defined]
-    pod.close()
+def test_of_two_judges_racing_for_a_parked_container_one_gets_it(parking_kind: Parking) -> None:
+    sandbox = parking_kind.sandbox(60)
+    kind = parking_kind.one_case(sandbox).key()
     sandbox.close()
-    assert parked(sandbox) is not None
-    from judge.sandbox.docker import connect
-
-    client = connect()
-    claims = [parking.claim(client, kind, f"judge-test-claim-{n}-{os.getpid()}") for n in range(2)]
-    assert [c is not None for c in claims] == [True, False]
-    parking.discard(client, claims[0].id, claims[0].labels[parking.LABEL])
-    client.close()
+    assert parking_kind.parked() is not None
+    claims = [parking.claim(parking_kind.client, kind, f"judge-test-claim-{n}-{os.getpid()}") for n in range(2)]
+    won, lost = claims
+    assert won is not None and lost is None
+    parking.discard(parking_kind.client, won.id, won.labels[parking.LABEL])
 
 
-def test_judge_sandbox_clean_removes_parked_containers_and_their_pipes(parking_sandbox: Callable[[int], Any]) -> None:
-    problem = load_problem(TWO_SUM)
-    sandbox = parking_sandbox(60)
-    pod = sandbox.open(problem.limits)
-    RunnerSession(pod, problem.limits).start()
-    pod.close()
+def test_a_judge_that_does_not_park_leaves_nothing(parking_kind: Parking) -> None:
+    sandbox = parking_kind.sandbox(0)
+    parking_kind.one_case(sandbox)
     sandbox.close()
-    waiting = parked(sandbox)
-    assert waiting is not None
-    result = CliRunner().invoke(cli, ["sandbox", "clean"])
-    assert result.exit_code == 0, result.output
-    assert parked(sandbox, wait=0) is None
-    assert not Path(waiting.labels[parking.LABEL]).exists()
+    assert sandbox.leftovers() == []
+    assert parking_kind.parked(wait=0) is None
