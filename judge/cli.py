@@ -40,6 +40,7 @@ from judge.problem.model import DIFFICULTIES
 from judge.reporters import FORMATS
 from judge.results import SubmissionResult
 from judge.sandbox import CHOICES, choose
+from judge.sandbox.detached import park_ahead
 from judge.verdicts import Verdict
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -207,6 +208,8 @@ def start(ctx: click.Context, slug: str, directory: Path | None, force: bool, la
         shutil.copyfile(src, dst)
     if generated is not None:
         written[0].write_text(generated[1], encoding="utf-8")
+    if language is None or language.forks:  # the first `judge test` on Docker finds its container started
+        park_ahead(problem.root)
     edit_me = written[0] if written else target / problem.filename
     click.echo(f"{problem.title}: starter code in {target}/")
     click.echo(f"next: edit {edit_me}, then `judge test {problem.slug} {edit_me}`")

@@ -22,13 +22,14 @@ def choose(name: str, language: Language | None = None, park: bool = False) -> S
         return LocalSandbox()
     if name not in ("auto", "docker"):
         raise UsageError(f"unknown sandbox {name!r} (one of {', '.join(CHOICES)})")
-    from judge.sandbox import docker, parking  # the SDK is imported only when Docker is wanted
+    from judge.sandbox import docker  # the SDK is imported only when Docker is wanted
+    from judge.sandbox.detached import idle_seconds
 
     problem = docker.unavailable_reason()
     if problem is None and language is not None and not language.forks:
         problem = docker.unavailable_reason(language=language)
     if problem is None:
-        return docker.DockerSandbox(park=parking.idle_seconds() if park else 0)
+        return docker.DockerSandbox(park=idle_seconds() if park else 0)
     if name == "docker":
         raise SandboxUnavailable(f"the docker sandbox is not available: {problem}")
     return LocalSandbox()

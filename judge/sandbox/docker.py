@@ -260,10 +260,10 @@ class DockerSandbox(Sandbox):
             return None
         return channel
 
-    def leave_parked(self, pod: DockerPod) -> None:
+    def leave_parked(self, pod: DockerPod) -> str | None:
         """Create a container for the next judge of `pod`'s kind, named for
-        that kind, and have a detached process start it: this judge need not
-        wait a quarter of a second to exit."""
+        that kind; its id, for a detached process to start (this judge need
+        not wait a quarter of a second to exit).  None if none was left."""
         uid, _, gid = self.policy.user.partition(":")
         frames = FifoFrames(int(uid), int(gid or uid))
         frames.hang_up()  # the zygote's first open waits for the next judge's
@@ -275,14 +275,16 @@ class DockerSandbox(Sandbox):
             container = self.client.containers.create(self.image, command=command, stdin_open=True, **options)
         except docker.errors.APIError:  # one is parked for this kind already (409), or the engine fails: none left
             frames.remove()
-            return
-        parking.start_detached(container.id)
+            return None
+        return str(container.id)
 
     def close(self) -> None:
         for channel in self.spares.drain():
             self.remove_later(channel)
         if self.to_park is not None:
-            self.leave_parked(self.to_park)
+            parked = self.leave_parked(self.to_park)
+            if parked is not None:
+                parking.start_detached(parked)
             self.to_park = None
         self.wait_for_removals()
         self.client.close()

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,22 +30,10 @@ from typing import Any
 import docker
 import docker.errors
 
-from judge.errors import UsageError
+from judge.sandbox.detached import idle_seconds, run_detached
 from judge.sandbox.fifo import FifoFrames
 
 LABEL = "org.judge.parked"  # on a container that may park; the value is its pipes' folder
-IDLE_SECONDS = 600
-ENVIRONMENT = "JUDGE_DOCKER_PARK"
-
-
-def idle_seconds() -> int:
-    """How long a parked container waits for the next judge: JUDGE_DOCKER_PARK, 0 for never parking."""
-    raw = os.environ.get(ENVIRONMENT, "").strip()
-    if not raw:
-        return IDLE_SECONDS
-    if not raw.isdigit():
-        raise UsageError(f"{ENVIRONMENT} must be a whole number of seconds (0: never park), not {raw!r}")
-    return int(raw)
 
 
 def parked_name(kind: tuple[Any, ...]) -> str:
@@ -71,14 +57,7 @@ def claim(client: docker.DockerClient, kind: tuple[Any, ...], new_name: str) -> 
 def start_detached(container_id: str) -> None:
     """Start the parked container from a process of its own: the judge exits
     meanwhile.  That process then sweeps the ones that stopped waiting."""
-    package_root = str(Path(__file__).resolve().parents[2])
-    path = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)
-    with contextlib.suppress(OSError):
-        subprocess.Popen(
-            [sys.executable, "-m", "judge.sandbox.parking", container_id],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True, cwd="/", env={**os.environ, "PYTHONPATH": path},
-        )  # fmt: skip
+    run_detached("--start", container_id)
 
 
 def finish(container_id: str) -> None:
@@ -86,6 +65,24 @@ def finish(container_id: str) -> None:
     with contextlib.suppress(docker.errors.APIError):
         client.api.start(container_id)
     sweep(client)
+
+
+def park_for(problem_root: Path) -> None:
+    """Park a container for the first run of the problem at `problem_root`
+    (`judge start`): the kind of pod its grading opens, in Python."""
+    from judge.problem import load_problem
+    from judge.sandbox.docker import DockerPod, DockerSandbox, unavailable_reason
+
+    if unavailable_reason() is not None:
+        return
+    problem = load_problem(problem_root)
+    sandbox = DockerSandbox(park=idle_seconds())
+    try:
+        container_id = sandbox.leave_parked(DockerPod(sandbox, problem.limits)) if sandbox.park else None
+    finally:
+        sandbox.client.close()
+    if container_id is not None:
+        finish(container_id)
 
 
 def sweep(client: docker.DockerClient) -> None:
@@ -107,5 +104,13 @@ def forget_pipes(folder: str) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def main(args: list[str]) -> None:
+    """`--start ID`: a judge parked container ID; `--ahead ROOT`: park one for that problem."""
+    if len(args) == 2 and args[0] == "--start":
+        finish(args[1])
+    elif len(args) == 2 and args[0] == "--ahead":
+        park_for(Path(args[1]))
+
+
 if __name__ == "__main__":
-    finish(sys.argv[1])
+    main(sys.argv[1:])

@@ -24,7 +24,7 @@ from judge.grading.grade import grade_file
 from judge.problem import load_problem
 from judge.problem.model import Problem
 from judge.protocol import dump_frame
-from judge.sandbox import parking
+from judge.sandbox import detached, parking
 from judge.sandbox.base import TransportTimeout
 from judge.sandbox.session import RunnerSession
 from tests.docker_support import docker_sandbox_or_skip
@@ -36,13 +36,13 @@ OUTPUT_CAPS = itertools.count(4000 + 100 * (os.getpid() % 1000))  # KiB: one per
 
 
 def test_the_idle_seconds_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(parking.ENVIRONMENT, raising=False)
-    assert parking.idle_seconds() == parking.IDLE_SECONDS
-    monkeypatch.setenv(parking.ENVIRONMENT, "0")
-    assert parking.idle_seconds() == 0
-    monkeypatch.setenv(parking.ENVIRONMENT, "ten")
+    monkeypatch.delenv(detached.ENVIRONMENT, raising=False)
+    assert detached.idle_seconds() == detached.IDLE_SECONDS
+    monkeypatch.setenv(detached.ENVIRONMENT, "0")
+    assert detached.idle_seconds() == 0
+    monkeypatch.setenv(detached.ENVIRONMENT, "ten")
     with pytest.raises(UsageError, match="JUDGE_DOCKER_PARK must be a whole number"):
-        parking.idle_seconds()
+        detached.idle_seconds()
 
 
 def test_only_a_judges_pipes_folder_is_removed(tmp_path: Path) -> None:
@@ -58,7 +58,7 @@ def test_only_a_judges_pipes_folder_is_removed(tmp_path: Path) -> None:
 
 def test_a_bad_idle_setting_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
     docker_sandbox_or_skip().close()
-    monkeypatch.setenv(parking.ENVIRONMENT, "-5")
+    monkeypatch.setenv(detached.ENVIRONMENT, "-5")
     result = CliRunner().invoke(cli, ["submit", "two-sum", str(TWO_SUM / "reference" / "solution.py"), "--sandbox", "docker"])
     assert result.exit_code == 2, result.output
     assert "JUDGE_DOCKER_PARK must be a whole number of seconds" in result.output
@@ -192,3 +192,39 @@ def test_a_judge_that_does_not_park_leaves_nothing(parking_kind: Parking) -> Non
     sandbox.close()
     assert sandbox.leftovers() == []
     assert parking_kind.parked(wait=0) is None
+
+
+def test_judge_start_parks_a_container_for_the_first_run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`judge start` leaves the problem's container started (a detached process
+    does it): the candidate's first `judge test` on Docker claims it."""
+    if os.geteuid() != 0:
+        pytest.skip("containers park only where the frames take named pipes: a judge that is root")
+    docker_sandbox_or_skip().close()
+    from judge.sandbox.docker import DockerPod, DockerSandbox, connect
+
+    problem = load_problem(TWO_SUM)
+    name = parking.parked_name(DockerPod(DockerSandbox(), problem.limits).key())
+    client = connect()
+    for before in client.containers.list(all=True, filters={"name": name}):
+        parking.discard(client, before.id, before.labels.get(parking.LABEL, ""))
+    monkeypatch.setenv(detached.ENVIRONMENT, "60")
+    result = CliRunner().invoke(cli, ["start", "two-sum", str(tmp_path / "two-sum")])
+    assert result.exit_code == 0, result.output
+    deadline = time.monotonic() + 30
+    found: list[Any] = []
+    while not found and time.monotonic() < deadline:
+        found = [c for c in client.containers.list(filters={"name": name}) if c.name == name]  # running ones
+        time.sleep(0.1)
+    try:
+        assert found, "judge start parked no container for the problem"
+        sandbox = DockerSandbox(park=60)
+        pod = sandbox.open(problem.limits)
+        RunnerSession(pod, problem.limits).start()
+        assert sandbox.adopted == [found[0].id]
+        pod.close()
+        sandbox.to_park = None  # this test's judge leaves none behind
+        sandbox.close()
+    finally:
+        for left in client.containers.list(all=True, filters={"name": name}):
+            parking.discard(client, left.id, left.labels.get(parking.LABEL, ""))
+        client.close()
