@@ -40,7 +40,7 @@ from judge.problem.model import DIFFICULTIES
 from judge.reporters import FORMATS
 from judge.results import SubmissionResult
 from judge.sandbox import CHOICES, choose
-from judge.sandbox.detached import park_ahead
+from judge.sandbox.detached import idle_seconds, park_ahead
 from judge.verdicts import Verdict
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -195,6 +195,7 @@ def start(ctx: click.Context, slug: str, directory: Path | None, force: bool, la
     problem = _problem(ctx, slug)
     target = directory if directory is not None else Path(problem.slug)
     language = chosen(lang)
+    park = idle_seconds() > 0 and (language is None or language.forks)  # checked before anything is written
     generated = starter(problem, language) if language is not None and language is not PYTHON else None
     copies = [(f, target / f.name) for f in sorted(problem.starter.parent.iterdir()) if f.is_file() and generated is None]
     copies.append((problem.statement, target / "statement.md"))
@@ -208,7 +209,7 @@ def start(ctx: click.Context, slug: str, directory: Path | None, force: bool, la
         shutil.copyfile(src, dst)
     if generated is not None:
         written[0].write_text(generated[1], encoding="utf-8")
-    if language is None or language.forks:  # the first `judge test` on Docker finds its container started
+    if park:  # the first `judge test` on Docker finds its container started
         park_ahead(problem.root)
     edit_me = written[0] if written else target / problem.filename
     click.echo(f"{problem.title}: starter code in {target}/")

@@ -43,6 +43,5 @@ def run_detached(*args: str) -> None:
 
 def park_ahead(problem_root: Path) -> None:
     """Park a container for a problem's first run (`judge start`), where
-    Docker is there to take it; nothing when parking is off."""
-    if idle_seconds() > 0:
-        run_detached("--ahead", str(problem_root))
+    Docker is there to take it (the detached process looks)."""
+    run_detached("--ahead", str(problem_root))

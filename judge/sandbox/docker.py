@@ -265,7 +265,10 @@ class DockerSandbox(Sandbox):
         that kind; its id, for a detached process to start (this judge need
         not wait a quarter of a second to exit).  None if none was left."""
         uid, _, gid = self.policy.user.partition(":")
-        frames = FifoFrames(int(uid), int(gid or uid))
+        try:
+            frames = FifoFrames(int(uid), int(gid or uid))
+        except OSError:  # no room for two pipes: the next judge starts its own container
+            return None
         frames.hang_up()  # the zygote's first open waits for the next judge's
         labels = {LABEL: "runner", INSTANCE_LABEL: self.instance, parking.LABEL: str(frames.folder)}
         command = [*IMAGE_COMMAND, f"--frames={fifo.MOUNT}", f"--park={self.park}"]

@@ -56,6 +56,15 @@ def test_only_a_judges_pipes_folder_is_removed(tmp_path: Path) -> None:
     assert not ours.exists()
 
 
+def test_judge_start_checks_the_idle_setting_before_it_writes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(detached.ENVIRONMENT, "ten")
+    result = CliRunner().invoke(cli, ["start", "two-sum", str(tmp_path / "two-sum")])
+    assert result.exit_code == 2, result.output
+    assert "JUDGE_DOCKER_PARK must be a whole number of seconds" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "two-sum").exists()
+
+
 def test_a_bad_idle_setting_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
     docker_sandbox_or_skip().close()
     monkeypatch.setenv(detached.ENVIRONMENT, "-5")
