@@ -167,7 +167,9 @@ class DockerSandbox(Sandbox):
         self.image = image
         self.policy = policy or DockerPolicy()
         self.client = connect()
-        self.labels = self.client.images.get(image).labels or {}
+        found = self.client.images.get(image)
+        self.labels = found.labels or {}
+        self.image_id = str(found.id)  # a rebuilt image keeps its tag: a container of the old one is another kind
         self.pipes = frames == "auto" and pipes_possible(self.client)
         self.instance = uuid.uuid4().hex[:12]  # tells this judge's containers from another's
         self.removals: list[threading.Thread] = []  # containers going away while the judge goes on
@@ -352,7 +354,7 @@ class DockerPod(Pod):
 
     def key(self) -> tuple[Any, ...]:
         """What makes two pods' containers alike (no language is Python's)."""
-        return (self.sandbox.image, repr(self.sandbox.policy), self.limits, self.language.name if self.language else "python")
+        return (self.sandbox.image_id, repr(self.sandbox.policy), self.limits, self.language.name if self.language else "python")
 
     def new_channel(self) -> Channel:
         channel = Channel(self.sandbox, self.limits, self.language)

@@ -195,6 +195,22 @@ def test_of_two_judges_racing_for_a_parked_container_one_gets_it(parking_kind: P
     parking.discard(parking_kind.client, won.id, won.labels[parking.LABEL])
 
 
+def test_a_judge_on_a_rebuilt_image_claims_no_container_of_the_old_one(parking_kind: Parking) -> None:
+    """`judge sandbox build` again keeps the tag: the parked container still runs the image it was made from."""
+    first = parking_kind.sandbox(60)
+    parking_kind.one_case(first)
+    first.close()
+    waiting = parking_kind.parked()
+    assert waiting is not None
+    rebuilt = parking_kind.sandbox(60)
+    rebuilt.image_id = "sha256:" + "0" * 64
+    parking_kind.one_case(rebuilt)
+    assert rebuilt.adopted == []
+    rebuilt.to_park = None
+    rebuilt.close()
+    assert parking_kind.parked(wait=0).id == waiting.id, "the old image's container was taken or removed"
+
+
 def test_a_judge_that_does_not_park_leaves_nothing(parking_kind: Parking) -> None:
     sandbox = parking_kind.sandbox(0)
     parking_kind.one_case(sandbox)
