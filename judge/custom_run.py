@@ -221,7 +221,7 @@ def run_command(ctx: click.Context, slug: str, file: Path, text: str | None, cas
     except SourceRejected as exc:
         raise UsageError(str(exc)) from None
     language = languages.for_file(file)  # by its extension: a .js file runs as JavaScript
-    chosen = choose(sandbox, language)
+    chosen = choose(sandbox, language, park=True)  # a container parked by `judge start` or the last run serves it
     try:
         yours = run_submission(problem, source, file.name, chosen, plan, language)
     finally:

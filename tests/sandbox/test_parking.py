@@ -221,7 +221,8 @@ def test_a_judge_that_does_not_park_leaves_nothing(parking_kind: Parking) -> Non
 
 def test_judge_start_parks_a_container_for_the_first_run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """`judge start` leaves the problem's container started (a detached process
-    does it): the candidate's first `judge test` on Docker claims it."""
+    does it): the candidate's first `judge run` on Docker claims it, and
+    leaves the next one another."""
     if os.geteuid() != 0:
         pytest.skip("containers park only where the frames take named pipes: a judge that is root")
     docker_sandbox_or_skip().close()
@@ -230,25 +231,30 @@ def test_judge_start_parks_a_container_for_the_first_run(monkeypatch: pytest.Mon
     problem = load_problem(TWO_SUM)
     name = parking.parked_name(DockerPod(DockerSandbox(), problem.limits).key())
     client = connect()
+
+    def running() -> Any:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            found = [c for c in client.containers.list(filters={"name": name}) if c.name == name]
+            if found:
+                return found[0]
+            time.sleep(0.1)
+        return None
+
     for before in client.containers.list(all=True, filters={"name": name}):
         parking.discard(client, before.id, before.labels.get(parking.LABEL, ""))
     monkeypatch.setenv(detached.ENVIRONMENT, "60")
-    result = CliRunner().invoke(cli, ["start", "two-sum", str(tmp_path / "two-sum")])
-    assert result.exit_code == 0, result.output
-    deadline = time.monotonic() + 30
-    found: list[Any] = []
-    while not found and time.monotonic() < deadline:
-        found = [c for c in client.containers.list(filters={"name": name}) if c.name == name]  # running ones
-        time.sleep(0.1)
     try:
-        assert found, "judge start parked no container for the problem"
-        sandbox = DockerSandbox(park=60)
-        pod = sandbox.open(problem.limits)
-        RunnerSession(pod, problem.limits).start()
-        assert sandbox.adopted == [found[0].id]
-        pod.close()
-        sandbox.to_park = None  # this test's judge leaves none behind
-        sandbox.close()
+        started = CliRunner().invoke(cli, ["start", "two-sum", str(tmp_path / "two-sum")])
+        assert started.exit_code == 0, started.output
+        first = running()
+        assert first is not None, "judge start parked no container for the problem"
+        solution = str(TWO_SUM / "reference" / "solution.py")
+        ran = CliRunner().invoke(cli, ["run", "two-sum", solution, "--input", "[[2, 7, 11, 15], 9]", "--sandbox", "docker"])
+        assert ran.exit_code == 0, ran.output
+        assert not client.containers.list(all=True, filters={"id": first.id}), "judge run did not claim the parked container"
+        following = running()
+        assert following is not None and following.id != first.id, "judge run parked none for the next run"
     finally:
         for left in client.containers.list(all=True, filters={"name": name}):
             parking.discard(client, left.id, left.labels.get(parking.LABEL, ""))
