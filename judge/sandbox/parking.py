@@ -2,12 +2,13 @@
 
 Starting a container costs a quarter of a second on a small machine, as much
 as grading a small problem.  A candidate submits again and again, each time
-from a new process.  So a judge that parks (the CLI's `submit` and `test`;
-JUDGE_DOCKER_PARK seconds, 0 turns it off) creates, at its end, a container
-for the next judge of the same kind (image, policy, limits, language), named
-for that kind, and a detached process starts it: the judge itself exits
-without waiting.  The next judge of that kind claims it by renaming it: the
-engine renames a name once, so of two judges that race for it, one gets it.
+from a new process.  So a judge that parks (the CLI's `run`, `test` and
+`submit`; JUDGE_DOCKER_PARK seconds, 0 turns it off) creates, at its end, a
+container for the next judge of the same kind (image, policy, limits,
+language), named for that kind, and a detached process starts it: the judge
+itself exits without waiting.  `judge start` parks one the same way, for the
+first run.  The next judge of that kind claims it by renaming it: the engine
+renames a name once, so of two judges that race for it, one gets it.
 
 A parked container never ran a submission: its zygote waits, blocked on
 opening the pipes, and says ready only when a judge asks (`adopt`), and only
@@ -41,14 +42,16 @@ def parked_name(kind: tuple[Any, ...]) -> str:
 
 
 def claim(client: docker.DockerClient, kind: tuple[Any, ...], new_name: str) -> Any | None:
-    """The running container parked for this kind, renamed `new_name` (ours
-    now), or None.  One that stopped waiting is removed on the way."""
+    """The container parked for this kind, renamed `new_name` (ours now), or
+    None.  It may not be started yet (the detached process is slower than a
+    quick next judge): the claimer starts it.  One that stopped waiting is
+    removed on the way."""
     try:
         client.api.rename(parked_name(kind), new_name)
         container = client.containers.get(new_name)
     except docker.errors.APIError:  # none parked (404), or the engine's own trouble: start one
         return None
-    if container.status != "running":
+    if container.status not in ("running", "created"):
         discard(client, container.id, container.labels.get(LABEL, ""))
         return None
     return container

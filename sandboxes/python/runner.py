@@ -1742,7 +1742,7 @@ def wait_for_a_judge(folder: str, idle: int) -> tuple[Any, int]:
     holds them.  Nobody within `idle` seconds: the zygote, and so its
     container, ends (PID 1 or not: the handler exits)."""
     signal.signal(signal.SIGALRM, lambda signum, frame: os._exit(0))
-    signal.alarm(idle)
+    signal.alarm(max(1, idle))  # alarm(0) would wait for ever
     use_pipes(folder)
     signal.alarm(0)
     signal.signal(signal.SIGALRM, signal.SIG_DFL)

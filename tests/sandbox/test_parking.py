@@ -147,6 +147,21 @@ def test_the_next_judge_claims_the_container_the_one_before_parked(parking_kind:
     assert following is not None and following.id != waiting.id, "the second judge parked no container for a third"
 
 
+def test_a_parked_container_not_started_yet_is_started_by_its_claimer(parking_kind: Parking) -> None:
+    """A quick next judge can come before the detached process has started the container: it starts it itself."""
+    problem = parking_kind.problem
+    first = parking_kind.sandbox(60)
+    pod = parking_kind.one_case(first)
+    first.to_park = None
+    created = first.leave_parked(pod)  # created, and nobody starts it
+    first.close()
+    assert created is not None and parking_kind.parked(status="created", wait=0) is not None
+    second = parking_kind.sandbox(60)
+    assert grade_file(problem, problem.reference, second, complexity=False).accepted
+    assert second.adopted == [created]
+    second.close()
+
+
 def test_a_parked_zygote_says_ready_only_before_its_first_case(parking_kind: Parking) -> None:
     """A zygote that forked a case is no fresh state: asked to be adopted again, it does not answer."""
     limits = parking_kind.problem.limits
