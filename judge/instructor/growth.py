@@ -17,9 +17,12 @@ from judge.problem.model import Problem, WrongSolution
 from judge.sandbox.base import Sandbox
 from judge.verdicts import Verdict
 
-# A ladder that cannot tell (CPU time on a loaded machine) is measured once
-# more; one that tells the wrong thing is not: "same" for a wrong/TLE stays a failure.
-MEASUREMENTS = 2
+# A ladder that cannot tell (CPU time on a loaded machine) is measured again,
+# up to twice; one that tells the wrong thing is not: "same" for a wrong/TLE
+# stays a failure.  Twice: on a 2-core VM running the test suite, one Go
+# quadratic ladder in eight came out inconclusive (a whole top point slowed
+# by half, both of its careful rounds), and CI judges hundreds of ladders.
+MEASUREMENTS = 3
 
 
 def growth_checks(problem: Problem, wrong: list[WrongSolution], sandbox: Sandbox) -> Iterator[Check]:

@@ -31,6 +31,11 @@ def test_an_inconclusive_ladder_is_measured_once_more(monkeypatch: pytest.Monkey
     assert measured(monkeypatch, ["inconclusive", "worse"]) == ("worse", 2)
 
 
+def test_it_is_measured_up_to_three_times_in_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert measured(monkeypatch, ["inconclusive", "inconclusive", "worse"]) == ("worse", 3)
+    assert growth.MEASUREMENTS == 3
+
+
 def test_it_stays_inconclusive_after_the_last_measurement(monkeypatch: pytest.MonkeyPatch) -> None:
     assert measured(monkeypatch, ["inconclusive"] * growth.MEASUREMENTS) == ("inconclusive", growth.MEASUREMENTS)
 
