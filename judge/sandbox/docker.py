@@ -60,6 +60,7 @@ PYTHON_LABEL = "org.judge.python"
 RUNNER_LABEL = "org.judge.runner"
 MEMORY_HEADROOM_MIB = 32  # the interpreter itself, beside what the submission may use
 HEADER = struct.Struct(">BxxxL")
+PIPED_COMMAND = (*IMAGE_COMMAND, f"--frames={fifo.MOUNT}")  # the Python runner's frames on named pipes
 STDOUT, STDERR = 1, 2
 
 
@@ -266,14 +267,13 @@ class DockerSandbox(Sandbox):
         """Create a container for the next judge of `pod`'s kind, named for
         that kind; its id, for a detached process to start (this judge need
         not wait a quarter of a second to exit).  None if none was left."""
-        uid, _, gid = self.policy.user.partition(":")
         try:
-            frames = FifoFrames(int(uid), int(gid or uid))
+            frames = self.new_frames()
         except OSError:  # no room for two pipes: the next judge starts its own container
             return None
         frames.hang_up()  # the zygote's first open waits for the next judge's
-        labels = {LABEL: "runner", INSTANCE_LABEL: self.instance, parking.LABEL: str(frames.folder)}
-        command = [*IMAGE_COMMAND, f"--frames={fifo.MOUNT}", f"--park={self.park}"]
+        labels = self.labels_for(**{parking.LABEL: str(frames.folder)})
+        command = [*PIPED_COMMAND, f"--park={self.park}"]
         name = parking.parked_name(pod.key())
         options = self.policy.run_options(pod.limits) | {"volumes": frames.mount(), "labels": labels, "name": name}
         try:
@@ -282,6 +282,15 @@ class DockerSandbox(Sandbox):
             frames.remove()
             return None
         return str(container.id)
+
+    def new_frames(self) -> FifoFrames:
+        """Named pipes for a new container, its user's own."""
+        uid, _, gid = self.policy.user.partition(":")
+        return FifoFrames(int(uid), int(gid or uid))
+
+    def labels_for(self, **extra: str) -> dict[str, str]:
+        """A new container's labels: the judge's, this sandbox's instance (`judge sandbox clean`, `leftovers`)."""
+        return {LABEL: "runner", INSTANCE_LABEL: self.instance, **extra}
 
     def close(self) -> None:
         for channel in self.spares.drain():
@@ -401,17 +410,15 @@ class Channel:
 
     def _start(self, sandbox: DockerSandbox, limits: Limits, language: Language | None) -> None:
         image, command, options = sandbox.image, list(IMAGE_COMMAND), {}
-        labels = {LABEL: "runner", INSTANCE_LABEL: sandbox.instance}
         if language is not None and not language.forks:  # another language's image and supervisor, its runtime's own memory
             image, command = language.image_tag(), language.image_command(limits)
             options = sandbox.policy.run_options(replace(limits, memory=limits.memory + language.memory_headroom - MEMORY_HEADROOM_MIB))
             options["tmpfs"] = {**options["tmpfs"], **language.tmpfs}  # a compiled submission's scratch (exec)
         elif sandbox.pipes:
-            uid, _, gid = sandbox.policy.user.partition(":")
-            self.pipes = FifoFrames(int(uid), int(gid or uid))
-            command, options = [*command, f"--frames={fifo.MOUNT}"], {"volumes": self.pipes.mount()}
+            self.pipes = sandbox.new_frames()
+            command, options = list(PIPED_COMMAND), {"volumes": self.pipes.mount()}
         try:
-            self._create(sandbox, limits, image, command, options | {"labels": labels})
+            self._create(sandbox, limits, image, command, options | {"labels": sandbox.labels_for()})
         except BaseException:
             if self.pipes is not None:
                 self.pipes.remove()
