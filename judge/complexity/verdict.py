@@ -10,9 +10,10 @@ log n over the upper sizes:
   but noisy, so it comes with a confidence interval.
 
 The count decides, unless the CPU fit clearly contradicts it, in either
-direction: then the count missed C-level work on one side (`x in list` in
-the candidate, `sorted` in a reference counted without its argument), and
-the CPU fit decides.  Cache effects on large hash sets grow CPU time a little
+direction, or its best estimate lies a whole class away from the count's: then
+the count may have missed C-level work on one side (`x in list` in the
+candidate, `sorted` in a reference counted without its argument), and the
+CPU fit decides (inconclusive, when its interval is wide).  Cache effects on large hash sets grow CPU time a little
 faster too: that is why "clearly" means more than HIDDEN_WORK apart, and why
 a difference must pass DIFFERENT before it is called one.  Against an
 exponential reference, slopes are fitted against n, not log n.  Between SAME and DIFFERENT, or
@@ -218,10 +219,15 @@ def _cpu_sees_log_factor(points: list[Point], reference: Growth) -> bool:
 
 
 def _contradicts(timed: Fit | None, counted: Fit) -> bool:
-    """The CPU fit sits clearly away from the count, in either direction."""
+    """The CPU fit sits clearly away from the count, in either direction; or
+    its best estimate lies a whole class away, however wide its interval (one
+    size spoilt by load widens it): a count that may be blind to work in C on
+    either side is then no better evidence than CPU time, and neither decides
+    alone."""
     if timed is None:
         return False
-    return timed.low > counted.slope + HIDDEN_WORK or timed.high < counted.slope - HIDDEN_WORK
+    clearly = timed.low > counted.slope + HIDDEN_WORK or timed.high < counted.slope - HIDDEN_WORK
+    return clearly or abs(timed.slope - counted.slope) > DIFFERENT
 
 
 def _from_count(counted: Fit, by_log: Fit | None, reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult:
