@@ -159,22 +159,47 @@ def _replay_as_lists(args: tuple[Any, ...], config: LadderConfig) -> tuple[Any, 
 
 
 def _window(sides: Sides, climbed: list[Point], inputs: dict[int, tuple[Any, ...]], config: LadderConfig) -> list[Point]:
-    """The climb's points, with the top window's CPU times measured again with care."""
+    """The climb's points, with the top window's CPU times measured again with
+    care: PASSES passes over the window, each side keeping its fastest time per
+    size.  Passes, not rounds back to back: a burst of load on this VM can
+    outlast both rounds of one size, and one spoilt size in five made a
+    quadratic candidate's CPU fit too wide to overrule a blind count."""
     if not climbed or climbed[-1].candidate_timed_out:
         return climbed
-    top = {p.n for p in window(climbed)}
-    points = []
+    top = [p.n for p in window(climbed)]
+    best: dict[int, Point] = {}
     spent = 0.0  # CPU seconds: the window has a budget of its own, as large as the climb's
-    for point in climbed:
-        if point.n in top and spent <= config.cpu_budget:
+    for _ in range(PASSES):
+        for n in top:
+            if spent > config.cpu_budget or (n in best and _long(best[n], config)):
+                continue  # a long call is its own best estimate: another pass would double the cost
             try:
-                careful = sides.measure(point.n, inputs[point.n], config.window_seconds, count=False, rounds=2)
+                careful = sides.measure(n, inputs[n], config.window_seconds, count=False)
             except SideFailed:
-                break
+                return [_careful(p, best.get(p.n)) for p in climbed if p.n < n]
             spent += sides.cpu
-            point = replace(point, candidate_cpu=careful.candidate_cpu, reference_cpu=careful.reference_cpu)
-        points.append(point)
-    return points
+            best[n] = _faster(best[n], careful) if n in best else careful
+    return [_careful(p, best.get(p.n)) for p in climbed]
+
+
+PASSES = 2
+
+
+def _long(point: Point, config: LadderConfig) -> bool:
+    return max(point.candidate_cpu, point.reference_cpu) > 3 * config.window_seconds
+
+
+def _faster(one: Point, other: Point) -> Point:
+    """Each side's faster time of two measures of one size."""
+    candidate, reference = min(one.candidate_cpu, other.candidate_cpu), min(one.reference_cpu, other.reference_cpu)
+    return replace(one, candidate_cpu=candidate, reference_cpu=reference)
+
+
+def _careful(point: Point, careful: Point | None) -> Point:
+    """A climbed point with its careful CPU times, where it has them (its count stays the climb's)."""
+    if careful is None:
+        return point
+    return replace(point, candidate_cpu=careful.candidate_cpu, reference_cpu=careful.reference_cpu)
 
 
 def _per_operation(result: ComplexityResult) -> ComplexityResult:
@@ -208,28 +233,23 @@ class Sides:
         self.target = target
         self.cpu = 0.0  # CPU seconds the last measure cost in both runners
 
-    def measure(self, n: int, args: tuple[Any, ...], seconds: float, *, count: bool, rounds: int = 1) -> Point:
-        """Each side timed (and counted, in the same request) `rounds` times,
-        both sides at once: each runner is a process of its own, its CPU
-        clock its own (and its work count exact), so the two measure alike
-        side by side and the stage takes half the wall time.  `cpu` is then
-        what it cost in the runners."""
+    def measure(self, n: int, args: tuple[Any, ...], seconds: float, *, count: bool) -> Point:
+        """Each side timed (and counted, in the same request), both sides at
+        once: each runner is a process of its own, its CPU clock its own (and
+        its work count exact), so the two measure alike side by side and the
+        stage takes half the wall time.  `cpu` is then what it cost in the
+        runners."""
         self.cpu = 0.0
         # Encoded once for both sides: a 20,000-node linked list costs the
         # trusted side a fifth of a second to encode.
         encoded = encode_input(args) if any(n not in session.staged for _, session in self.sessions) else None
-        runs: dict[str, list[float]] = {"candidate": [], "reference": []}
-        counts: dict[str, int | None] = {"candidate": None, "reference": None}
-        for round_ in range(rounds):
-            wanted = count and round_ == 0
-            options = {"time": True, "count": wanted, "cpu_budget": CALL_BUDGET, "seconds": seconds, "encoded": encoded}
-            for side, session, measured in self._both(n, args, options):
-                runs[side].append(float(measured["cpu"]))
-                self.cpu += session.cpu
-                counts[side] = measured.get("count") if wanted else counts[side]
-            if round_ == 0 and max(runs["candidate"][0], runs["reference"][0]) > 3 * seconds:
-                break  # a long call is its own best estimate; a second round would double the cost
-        return Point(n, min(runs["candidate"]), min(runs["reference"]), counts["candidate"], counts["reference"])
+        options = {"time": True, "count": count, "cpu_budget": CALL_BUDGET, "seconds": seconds, "encoded": encoded}
+        measured: dict[str, dict[str, Any]] = {}
+        for side, session, answer in self._both(n, args, options):
+            measured[side] = answer
+            self.cpu += session.cpu
+        candidate, reference = measured["candidate"], measured["reference"]
+        return Point(n, float(candidate["cpu"]), float(reference["cpu"]), candidate.get("count"), reference.get("count"))
 
     def _both(self, n: int, args: tuple[Any, ...], options: dict[str, Any]) -> list[tuple[str, RunnerSession, dict[str, Any]]]:
         """One measuring request to each side, at once; a side's failure is
