@@ -21,7 +21,7 @@ from judge.verdicts import Verdict
 # up to twice; one that tells the wrong thing is not: "same" for a wrong/TLE
 # stays a failure.  Twice: on a 2-core VM running the test suite, one Go
 # quadratic ladder in eight came out inconclusive (a whole top point slowed
-# by half, both of its careful rounds), and CI judges hundreds of ladders.
+# by half in both careful rounds it then had), and CI judges hundreds of ladders.
 MEASUREMENTS = 3
 
 
