@@ -103,8 +103,8 @@ def run_once(pairs: list[Pair], sandbox: str, busy: bool, label: str) -> dict[st
     inconclusive = sum(results[p.name].verdict == "inconclusive" for p in pairs)
     wrong = len(pairs) - right - inconclusive
     print(
-        f"-- {right}/{len(pairs)} right ({right / len(pairs):.0%}), {wrong} confidently wrong, "
-        f"{inconclusive} inconclusive ({inconclusive / len(pairs):.0%})"
+        f"-- {right}/{len(pairs)} right ({right / len(pairs):.1%}), {wrong} confidently wrong, "
+        f"{inconclusive} inconclusive ({inconclusive / len(pairs):.1%})"
     )
     return results
 
