@@ -160,10 +160,10 @@ def _replay_as_lists(args: tuple[Any, ...], config: LadderConfig) -> tuple[Any, 
 
 def _window(sides: Sides, climbed: list[Point], inputs: dict[int, tuple[Any, ...]], config: LadderConfig) -> list[Point]:
     """The climb's points, with the top window's CPU times measured again with
-    care: PASSES passes over the window, each side keeping its fastest time per
-    size.  Passes, not rounds back to back: a burst of load on this VM can
-    outlast both rounds of one size, and one spoilt size in five made a
-    quadratic candidate's CPU fit too wide to overrule a blind count."""
+    care: PASSES passes over the window, each side keeping its fastest time
+    per size.  Passes, not rounds back to back: a burst of load on a shared
+    machine can outlast both rounds of one size, and one spoilt size in five
+    made a quadratic candidate's CPU fit too wide to overrule a blind count."""
     if not climbed or climbed[-1].candidate_timed_out:
         return climbed
     top = [p.n for p in window(climbed)]

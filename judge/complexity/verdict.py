@@ -10,14 +10,15 @@ log n over the upper sizes:
   but noisy, so it comes with a confidence interval.
 
 The count decides, unless the CPU fit clearly contradicts it, in either
-direction, or its best estimate lies a whole class away from the count's: then
-the count may have missed C-level work on one side (`x in list` in the
+direction, or its best estimate lies a whole class away from the count's:
+then the count may have missed C-level work on one side (`x in list` in the
 candidate, `sorted` in a reference counted without its argument), and the
-CPU fit decides (inconclusive, when its interval is wide).  Cache effects on large hash sets grow CPU time a little
-faster too: that is why "clearly" means more than HIDDEN_WORK apart, and why
-a difference must pass DIFFERENT before it is called one.  Against an
-exponential reference, slopes are fitted against n, not log n.  Between SAME and DIFFERENT, or
-with a CPU interval that straddles a threshold, the answer is "inconclusive":
+CPU fit decides (inconclusive, when its interval is wide).  Cache effects on
+large hash sets grow CPU time a little faster too: that is why "clearly"
+means more than HIDDEN_WORK apart, and why a difference must pass DIFFERENT
+before it is called one.  Against an exponential reference, slopes are
+fitted against n, not log n.  Between SAME and DIFFERENT, or with a CPU
+interval that straddles a threshold, the answer is "inconclusive":
 never a confident wrong answer.  One exception, the other way only: a CPU
 ratio that climbs at every step and by a power of n at each of the top two
 is worse, however badly a single line fits it.
