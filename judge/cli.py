@@ -325,7 +325,7 @@ def clean() -> None:
     for container in leftovers:
         with contextlib.suppress(docker_errors.NotFound):  # removed in between, by its own judge
             container.remove(force=True)
-        parking.forget_pipes(container.labels.get(parking.LABEL, ""))
+        parking.forget_pipes(parking.pipes_folder(container.labels))
     click.echo(f"removed {len(leftovers)} leftover container(s)")
 
 

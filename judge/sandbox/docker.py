@@ -253,7 +253,7 @@ class DockerSandbox(Sandbox):
                 container.start()
             channel = Channel(self, pod.limits, pod.language, parked=container)
         except (OSError, docker.errors.APIError):
-            parking.discard(self.client, container.id, container.labels.get(parking.LABEL, ""))
+            parking.discard(self.client, container.id, parking.pipes_folder(container.labels))
             return None
         try:
             channel.send(protocol.dump_frame({"id": None, "op": "adopt"}), time.monotonic() + 2)
@@ -425,7 +425,7 @@ class Channel:
             raise
 
     def _reopen(self, container: Any) -> None:
-        self.pipes = FifoFrames.existing(Path(container.labels.get(parking.LABEL, "")))
+        self.pipes = FifoFrames.existing(Path(parking.pipes_folder(container.labels)))
         if self.pipes is None:
             raise OSError("a parked container without its pipes")
         self.container = container

@@ -41,6 +41,11 @@ def parked_name(kind: tuple[Any, ...]) -> str:
     return "judge-parked-" + hashlib.sha256(repr(kind).encode()).hexdigest()[:16]
 
 
+def pipes_folder(labels: dict[str, str] | None) -> str:
+    """The pipes' folder a parked container's labels name ("" if none)."""
+    return (labels or {}).get(LABEL, "")
+
+
 def claim(client: docker.DockerClient, kind: tuple[Any, ...], new_name: str) -> Any | None:
     """The container parked for this kind, renamed `new_name` (ours now), or
     None.  It may not be started yet (the detached process is slower than a
@@ -52,7 +57,7 @@ def claim(client: docker.DockerClient, kind: tuple[Any, ...], new_name: str) -> 
     except docker.errors.APIError:  # none parked (404), or the engine's own trouble: start one
         return None
     if container.status not in ("running", "created"):
-        discard(client, container.id, container.labels.get(LABEL, ""))
+        discard(client, container.id, pipes_folder(container.labels))
         return None
     return container
 
@@ -92,7 +97,7 @@ def sweep(client: docker.DockerClient) -> None:
     """Remove the parked containers whose zygote stopped waiting, and their pipes."""
     with contextlib.suppress(docker.errors.APIError):
         for summary in client.api.containers(all=True, filters={"label": LABEL, "status": "exited"}):
-            discard(client, summary["Id"], (summary.get("Labels") or {}).get(LABEL, ""))
+            discard(client, summary["Id"], pipes_folder(summary.get("Labels")))
 
 
 def discard(client: docker.DockerClient, container_id: str, folder: str) -> None:
