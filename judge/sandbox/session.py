@@ -199,13 +199,16 @@ class RunnerSession:
         cpu_budget: float,
         seconds: float = 0.02,
         encoded: dict[str, Any] | None = None,
+        certify: bool = False,
     ) -> dict[str, Any]:
         """One size of the complexity ladder, measured inside the runner: CPU
         seconds per call (`time`, from batches of at least `seconds`) and/or
-        the deterministic work count (`count`).  The input is sent once per
-        `key` and staged there; `encoded`: `args` already encoded (for the
-        other side), as `encode_input` gives them."""
+        the deterministic work count (`count`), and/or what work of the call
+        the count does not see (`certify`: "missed", "" when none).  The
+        input is sent once per `key` and staged there; `encoded`: `args`
+        already encoded (for the other side), as `encode_input` gives them."""
         request = {"op": "measure", "target": target, "input_key": key, "time": time, "count": count, "cpu_budget": cpu_budget}
+        request["certify"] = certify
         request["min_seconds"] = seconds
         if key not in self.staged:
             request["args"] = encoded if encoded is not None else encode_input(args)

@@ -404,8 +404,9 @@ class Runner:
         def run() -> Any:
             seconds, reps = timed_batches(target, staged, min_seconds) if request.get("time", True) else (0.0, 0)
             counted = count_work(target, staged, int(request.get("count_cap") or 0)) if request.get("count") else None
+            missed = certify_work(target, staged) if request.get("certify") else None
             self.printed.take()  # thousands of calls' prints: nobody reads them
-            return {"cpu": seconds, "reps": reps, "count": counted}
+            return {"cpu": seconds, "reps": reps, "count": counted, "missed": missed}
 
         saved, self.cpu_limit = self.cpu_limit, budget
         try:
@@ -1006,6 +1007,695 @@ def _weighed(original: Any, counter: list[int]) -> Any:
 
     UNCOUNTED.add(weighed.__code__)
     return weighed
+
+
+# The certificate: did the count see all of the work?  The count is blind to
+# work in C inside instructions (`x in xs`, `xs == ys`, slicing) and inside C
+# calls it does not weigh, so the trusted side doubts a count that CPU time
+# leans away from, and with it an exact count against a hash table's cache
+# misses.  A certificate settles which: the call runs once more with every
+# instruction traced, and each one that can cost more than a constant is
+# checked against the values it works on, read from its frame.  Strict on
+# purpose: an operand the frame does not show (a call's result, a branch's
+# join) makes the count incomplete.
+SMALL_BITS = 256  # an int this wide is one machine step or a few
+SMALL_TEXT = 64  # a str or bytes this long: one step too
+SMALL_ITEMS = 8  # a tuple or set this long, of small items: a constant's size
+NUMBERS = (int, float, bool)
+INDEXED = (list, tuple, str, bytes, bytearray, dict)
+HASHED = (set, frozenset, dict)
+FLAT = (list, tuple, set, frozenset, dict, collections.deque)
+POWERS = ("**", "**=", "<<", "<<=")
+UNREAD: Any = object()  # a value its frame does not show
+
+
+class Known(typing.NamedTuple):
+    """A small scalar whose value was not read: what `len(...)` returns."""
+
+    kind: type
+
+
+class Method(typing.NamedTuple):
+    """`owner.name`, about to be called: looked up by the check, not here."""
+
+    owner: Any
+    name: str
+
+
+class Uncounted(BaseException):
+    """Work the count does not see (a BaseException: the submission's
+    `except Exception` must not swallow it)."""
+
+
+def small(value: Any, depth: int = 0) -> bool:
+    """Bounded work to compare, hash or copy, whatever n is."""
+    kind = type(value)
+    if kind is Known or kind in (bool, float, type(None)):
+        return True
+    if kind is int:
+        return bool(value.bit_length() <= SMALL_BITS)
+    if kind in (str, bytes):
+        return len(value) <= SMALL_TEXT
+    if kind in (tuple, frozenset) and depth < 2:
+        return len(value) <= SMALL_ITEMS and all(small(item, depth + 1) for item in value)
+    return False
+
+
+def numeric(value: Any) -> bool:
+    return value.kind in NUMBERS if type(value) is Known else type(value) in NUMBERS and small(value)
+
+
+class Ins(typing.NamedTuple):
+    offset: int
+    op: str
+    arg: int
+    argval: Any
+    line: int
+    target: bool  # a jump lands here
+    symbol: str  # an operator's, as dis shows it
+    own: int  # its own offset (`offset`: its EXTENDED_ARG's, where settrace reports it)
+
+
+# 3.13's two-in-one instructions, read as the two they do.
+PAIRED = {"LOAD_FAST_LOAD_FAST": ("LOAD_FAST", "LOAD_FAST"), "STORE_FAST_LOAD_FAST": ("STORE_FAST", "LOAD_FAST")}
+PAIRED["STORE_FAST_STORE_FAST"] = ("STORE_FAST", "STORE_FAST")
+LOADS = frozenset(("LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_FAST_BORROW", "LOAD_DEREF", "LOAD_CLOSURE"))
+CALLS = frozenset(("CALL", "CALL_KW", "PRECALL"))
+OPERATORS = frozenset(("BINARY_OP", "BINARY_SUBSCR", "COMPARE_OP", "CONTAINS_OP", "IS_OP"))
+FLAGGED_ATTRIBUTES = sys.version_info >= (3, 12)  # LOAD_ATTR's low bit: a method load
+NULL_FIRST = sys.version_info < (3, 13)  # a call's NULL goes below its callee, not above
+
+
+def _instructions(code: Any) -> list[Ins]:
+    import dis
+
+    read: list[Ins] = []
+    line = code.co_firstlineno
+    prefix: Any = None  # an EXTENDED_ARG before this instruction: where its event comes
+    for instruction in dis.get_instructions(code):
+        if instruction.positions is not None and instruction.positions.lineno is not None:
+            line = instruction.positions.lineno
+        if instruction.opname == "EXTENDED_ARG":
+            prefix = prefix or instruction
+            continue
+        offset, target = (prefix.offset, prefix.is_jump_target) if prefix else (instruction.offset, instruction.is_jump_target)
+        prefix = None
+        arg = instruction.arg if isinstance(instruction.arg, int) else 0
+        if instruction.opname in PAIRED and isinstance(instruction.argval, tuple):
+            first, second = PAIRED[instruction.opname]
+            read.append(Ins(offset, first, 0, instruction.argval[0], line, target, "", instruction.offset))
+            read.append(Ins(offset, second, 0, instruction.argval[1], line, False, "", instruction.offset))
+        else:
+            read.append(Ins(offset, instruction.opname, arg, instruction.argval, line, target, instruction.argrepr, instruction.offset))
+    return read
+
+
+Expr = tuple[Any, ...]
+
+
+class Reader:
+    """The expressions that a code object's instructions work on: each
+    operand read back through the instructions that pushed it, while they
+    are loads, constants, arithmetic, subscripts and calls, in a straight
+    line (no jump lands inside)."""
+
+    def __init__(self, code: Any):
+        self.ins = _instructions(code)
+
+    def value(self, i: int) -> tuple[Expr | None, int]:
+        """The expression instruction i pushes, and where it starts."""
+        if i < 0:
+            return None, -1
+        ins = self.ins[i]
+        if ins.op in LOADS:
+            return ("local", ins.argval), i
+        if ins.op in ("LOAD_CONST", "LOAD_SMALL_INT"):
+            return ("const", ins.argval), i
+        if ins.op == "LOAD_GLOBAL" and (NULL_FIRST or not ins.arg & 1):
+            return ("global", ins.argval), i  # with a NULL below: the base of a callee (see call)
+        if ins.op == "COPY" and ins.arg == 1:  # `x.a += 1`: the owner, twice (the copy is this value)
+            return self.value(i - 1)[0], i
+        if ins.op == "LOAD_ATTR" and not (FLAGGED_ATTRIBUTES and ins.arg & 1):
+            owner, start = self.value(i - 1)
+            return (None, -1) if owner is None else (("attribute", owner, ins.argval), start)
+        if ins.op in OPERATORS:
+            operands, start = self.values(i, 2)
+            if operands is None:
+                return None, -1
+            if ins.op == "BINARY_OP":
+                return ("op", ins.symbol, *operands), start
+            return (("item", *operands) if ins.op == "BINARY_SUBSCR" else ("bool",)), start
+        if ins.op in ("UNARY_NEGATIVE", "UNARY_INVERT", "UNARY_NOT"):
+            operands, start = self.values(i, 1)
+            return (None, -1) if operands is None else (("bool",) if ins.op == "UNARY_NOT" else ("unary", operands[0])), start
+        if ins.op == "CALL" and i and self.ins[i - 1].op == "PRECALL":
+            return self.call(i - 1)  # 3.11: the call was read at its PRECALL
+        if ins.op in CALLS:
+            return self.call(i)
+        if ins.op == "MAKE_FUNCTION" and i and self.ins[i - 1].op == "LOAD_CONST":
+            if ins.arg & ~8:  # defaults or annotations: more values below
+                return None, -1
+            closure, start = self.values(i - 1, 1) if ins.arg & 8 else ([], i - 1)  # 3.11, 3.12: a closure's cells
+            return (None, -1) if closure is None else (("function",), start)
+        if ins.op == "SET_FUNCTION_ATTRIBUTE" and ins.arg == 8:  # 3.13: the closure, set after
+            operands, start = self.values(i, 2)
+            return (None, -1) if operands is None else (operands[1], start)
+        if ins.op == "BUILD_TUPLE" and ins.arg <= SMALL_ITEMS:
+            operands, start = self.values(i, ins.arg)
+            return (None, -1) if operands is None else (("tuple", *operands), start)
+        if ins.op == "BUILD_SLICE":
+            operands, start = self.values(i, ins.arg)
+            return (None, -1) if operands is None else (("slice",), start)
+        return None, -1
+
+    def values(self, end: int, count: int) -> tuple[list[Expr] | None, int]:
+        """The `count` values on top of the stack before instruction `end`, the lowest first."""
+        found: list[Expr] = []
+        i = end - 1
+        for _ in range(count):
+            expr, start = self.value(i)
+            if expr is None:
+                return None, -1
+            found.append(expr)
+            i = start - 1
+        found.reverse()
+        start = i + 1
+        if any(self.ins[j].target for j in range(start + 1, end + 1)):
+            return None, -1  # a jump lands inside: the stack there came two ways
+        return found, start
+
+    def call(self, at: int) -> tuple[Expr | None, int]:
+        ins = self.ins[at]
+        end, keywords = at, False
+        if ins.op == "CALL_KW":  # 3.13: the keyword names, a constant on top
+            names, end = self.value(at - 1)
+            if names is None:
+                return None, -1
+            keywords = True
+        elif at and self.ins[at - 1].op == "KW_NAMES":  # 3.11, 3.12
+            end, keywords = at - 1, True
+        if ins.arg == 0 and at >= 2 and self.ins[at - 1].op == "GET_ITER":
+            # A comprehension (3.11) or a generator expression: a function
+            # of our own making, called on an iterator.
+            made = self.values(at - 1, 2)
+            return (None, -1) if made[0] is None or made[0][0] != ("function",) else (("call", ("function",), [], False), made[1])
+        args, first = self.values(end, ins.arg)
+        if args is None or first < 1:
+            return None, -1
+        j = first - 1
+        callee_ins = self.ins[j]
+        if callee_ins.op == "LOAD_GLOBAL" and callee_ins.arg & 1:  # the callee and a NULL, in one
+            return ("call", ("global", callee_ins.argval), args, keywords), j
+        if callee_ins.op == "LOAD_METHOD" or (callee_ins.op == "LOAD_ATTR" and FLAGGED_ATTRIBUTES and callee_ins.arg & 1):
+            owner, start = self.value(j - 1)
+            return (None, -1) if owner is None else (("call", ("method", owner, callee_ins.argval), args, keywords), start)
+        if callee_ins.op == "PUSH_NULL":  # 3.13: the callee, then a NULL
+            callee, start = self.value(j - 1)
+        else:  # 3.11, 3.12: a NULL, then the callee (`mod.f`: its global pushes the NULL)
+            callee, start = self.value(j)
+            base = self.ins[start] if callee is not None else None
+            if base is not None and not (base.op == "LOAD_GLOBAL" and base.arg & 1):
+                if start < 1 or self.ins[start - 1].op != "PUSH_NULL":
+                    return None, -1
+                start -= 1
+        return (None, -1) if callee is None else (("call", callee, args, keywords), start)
+
+
+class Plan(typing.NamedTuple):
+    check: Any  # (certifier, values, symbol) -> what the count missed, or ""
+    operands: list[Expr | None]  # None: not readable
+    line: int
+    symbol: str
+
+
+def _call_kind(call: Expr) -> str:
+    """A call plan's symbol: "keywords" when it passes some; "local" when its
+    one argument is a local variable, the only argument of a builtin type
+    or of `join` and the like that the count weighs on every Python."""
+    if call[3]:
+        return "keywords"
+    return "local" if len(call[2]) == 1 and call[2][0][0] == "local" else ""
+
+
+def _plans(code: Any) -> dict[int, Plan]:
+    """Per offset, what to check there: the instructions that can cost more than a constant."""
+    reader = Reader(code)
+    plans: dict[int, Plan] = {}
+    for i, ins in enumerate(reader.ins):
+        check, count = CHECKS.get(ins.op, (None, 0))
+        symbol = ins.symbol
+        if check is None or (ins.op == "CALL" and i and reader.ins[i - 1].op == "PRECALL"):
+            continue
+        if ins.op in CALLS:  # the callee, then the arguments
+            call, _ = reader.call(i)
+            operands: list[Expr | None] = [None] if call is None else [call[1], *call[2]]
+            symbol = "" if call is None else _call_kind(call)
+        elif ins.op == "STORE_SUBSCR":  # the container and the key; then the value stored, below them
+            found, start = reader.values(i, 2)
+            operands = [None, None, None] if found is None else [*found, reader.value(start - 1)[0]]
+        elif ins.op in ("FORMAT_WITH_SPEC", "MAP_ADD") or (ins.op == "FORMAT_VALUE" and ins.arg & 4):
+            found, _ = reader.values(i, 2)  # the value formatted and its spec; the key added and its value
+            operands = [None] if found is None else [found[0]]
+            symbol = "" if ins.op == "MAP_ADD" or (found is not None and found[1][0] == "const") else "spec"
+        else:
+            found, _ = reader.values(i, count)
+            operands = [None] * count if found is None else list(found)
+        plans[ins.offset] = plans[ins.own] = Plan(check, operands, ins.line, symbol)
+    return plans
+
+
+def _describe(value: Any) -> str:
+    if value is UNREAD:
+        return "a value its frame does not show"
+    name = value.kind.__name__ if type(value) is Known else type(value).__name__
+    article = "an" if name[0] in "aeiou" else "a"
+    if isinstance(value, SIZED) and type(value) is not Known:
+        return f"{article} {name} of {len(value):,}"
+    return f"{article} {name}"
+
+
+class Certifier:
+    """Checks each costly instruction as it is about to run (see Plan)."""
+
+    def __init__(self) -> None:
+        self.plans: dict[Any, dict[int, Plan]] = {}
+        self.flat_cache: dict[int, tuple[Any, int, bool]] = {}
+        self.missed = ""  # the first work the count does not see
+
+    def plans_of(self, code: Any) -> dict[int, Plan]:
+        plans = self.plans.get(code)
+        if plans is None:
+            plans = self.plans[code] = {} if code in UNCOUNTED else _plans(code)
+        return plans
+
+    def on_call(self, frame: Any, event: str, arg: Any) -> Any:
+        """settrace's, before 3.12: opcode events in the frames that have something to check."""
+        plans = self.plans_of(frame.f_code)
+        if not plans:
+            return None
+        frame.f_trace_lines = False
+        frame.f_trace_opcodes = True
+
+        def on_opcode(frame: Any, event: str, arg: Any) -> Any:
+            plan = plans.get(frame.f_lasti) if event == "opcode" else None
+            if plan is not None:
+                self.check(plan, frame)
+            return on_opcode
+
+        return on_opcode
+
+    def check(self, plan: Plan, frame: Any) -> None:
+        names = frame.f_locals
+        values = [UNREAD if expr is None else self.evaluate(expr, frame, names) for expr in plan.operands]
+        missed = plan.check(self, values, plan.symbol)
+        if missed:
+            self.missed = f"line {plan.line}: {missed}"
+            raise Uncounted(self.missed)
+
+    def evaluate(self, expr: Expr, frame: Any, names: Any) -> Any:
+        """The value an expression had, from the frame's locals: only
+        reading builtin containers and arithmetic on small numbers, so that
+        evaluating runs none of the submission's code."""
+        kind = expr[0]
+        if kind == "local":
+            return names.get(expr[1], UNREAD)
+        if kind == "const":
+            return expr[1]
+        if kind == "global":
+            found = frame.f_globals.get(expr[1], UNREAD)
+            return frame.f_builtins.get(expr[1], UNREAD) if found is UNREAD else found
+        if kind == "bool":
+            return Known(bool)
+        if kind == "method":
+            return Method(self.evaluate(expr[1], frame, names), expr[2])
+        if kind == "attribute":
+            return _attribute(self.evaluate(expr[1], frame, names), expr[2])
+        if kind == "function":
+            return _comprehension
+        if kind == "tuple":
+            items = tuple(self.evaluate(item, frame, names) for item in expr[1:])
+            return UNREAD if UNREAD in items else items
+        if kind == "slice":
+            return slice(None)  # which slice does not matter: its length is not known here
+        if kind == "unary":
+            operand = self.evaluate(expr[1], frame, names)
+            return Known(type(operand) if type(operand) is not Known else operand.kind) if numeric(operand) else UNREAD
+        if kind == "op":
+            return _arithmetic(expr[1], self.evaluate(expr[2], frame, names), self.evaluate(expr[3], frame, names))
+        if kind == "item":
+            return _item(self.evaluate(expr[1], frame, names), self.evaluate(expr[2], frame, names))
+        if kind == "call" and expr[1][0] == "global":
+            returns = RETURNS.get(id(self.evaluate(expr[1], frame, names)))
+            return UNREAD if returns is None else Known(returns)
+        if kind == "call" and expr[1][0] == "method" and expr[1][2] == "get" and len(expr[2]) <= 2:
+            owner = self.evaluate(expr[1][1], frame, names)
+            args = [self.evaluate(arg, frame, names) for arg in expr[2]]
+            return owner.get(*args) if type(owner) is dict and all(small(arg) for arg in args) else UNREAD
+        return UNREAD
+
+    def flat(self, value: Any) -> bool:
+        """A container of small items only (a dict: its keys): what the count
+        weighs a builtin by is then the builtin's work.  Remembered per
+        object and length, so a loop of bisects does not scan its list each time."""
+        if type(value) is range or type(value) in (str, bytes):
+            return True
+        if type(value) not in FLAT:
+            return False
+        known = self.flat_cache.get(id(value))
+        if known is not None and known[0] is value and known[1] == len(value):
+            return known[2]
+        answer = all(small(item) for item in value)
+        self.flat_cache[id(value)] = (value, len(value), answer)
+        return answer
+
+    def forget(self, container: Any) -> None:
+        self.flat_cache.pop(id(container), None)
+
+
+def _returns() -> dict[int, type]:
+    """Builtins that return a small scalar, by identity: a call of one, read from the bytecode, is one."""
+    import bisect
+
+    returns = {id(builtins.len): int, id(builtins.hash): int, id(builtins.id): int, id(builtins.ord): int}
+    returns |= {id(getattr(bisect, name)): int for name in ("bisect", "bisect_left", "bisect_right")}
+    return returns | {id(builtins.isinstance): bool, id(builtins.callable): bool, id(builtins.bool): bool}
+
+
+RETURNS = _returns()
+CHEAP_OPERATORS = frozenset(("+", "-", "*", "//", "%", "&", "|", "^", ">>", "+=", "-=", "*=", "//=", "%=", "&=", "|=", "^=", ">>="))
+
+
+def _arithmetic(symbol: str, left: Any, right: Any) -> Any:
+    if numeric(left) and numeric(right):
+        if type(left) is not Known and type(right) is not Known and symbol in CHEAP_OPERATORS:
+            try:
+                return BINARY[symbol.rstrip("=")](left, right)
+            except (ArithmeticError, TypeError, ValueError):
+                return UNREAD
+        return Known(float if float in (type(left), type(right)) or symbol in ("/", "/=") else int)
+    if type(left) is str and type(right) is str and small(left) and small(right) and symbol in ("+", "+="):
+        return left + right
+    return UNREAD
+
+
+BINARY = {"+": operator.add, "-": operator.sub, "*": operator.mul, "//": operator.floordiv, "%": operator.mod}
+BINARY.update({"&": operator.and_, "|": operator.or_, "^": operator.xor, ">>": operator.rshift})
+
+
+def _attribute(owner: Any, name: str) -> Any:
+    """A module's global, or an instance's plain attribute: read from their
+    dicts, where no descriptor or __getattr__ of the class could run."""
+    if isinstance(owner, types.ModuleType):
+        return vars(owner).get(name, UNREAD)
+    cls: Any = type(owner)
+    if cls.__getattribute__ is not object.__getattribute__ or any(name in vars(c) or "__getattr__" in vars(c) for c in cls.__mro__):
+        return UNREAD
+    return vars(owner).get(name, UNREAD) if isinstance(getattr(owner, "__dict__", None), dict) else UNREAD
+
+
+def _item(container: Any, index: Any) -> Any:
+    if type(container) not in INDEXED or type(index) not in (int, str, bool, float, tuple) or not small(index):
+        return UNREAD
+    try:
+        return container[index]
+    except (LookupError, TypeError):
+        return UNREAD
+
+
+# The checks, one signature: (certifier, operand values, operator symbol) ->
+# the work the count would miss, or "" when there is none.
+def _comparison(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    left, right = values
+    # Against a small value the comparison stops within it (another type: at once).
+    return "" if small(left) or small(right) else f"a comparison of {_describe(left)}"
+
+
+def _membership(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    item, container = values
+    if small(container) or (type(container) in HASHED and small(item)):
+        return ""
+    return f"`in` on {_describe(container)}"
+
+
+def _arithmetic_cost(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    left, right = values
+    if numeric(left) and numeric(right):
+        bounded = symbol not in POWERS or (type(right) is int and 0 <= right <= SMALL_ITEMS * 8)
+        return "" if bounded else f"`{symbol}` with {_describe(right)} on the right"
+    if type(left) is type(right) and type(left) in (str, bytes) and small(left) and small(right) and "*" not in symbol:
+        return ""
+    return f"`{symbol}` on {_describe(right if numeric(left) else left)}"
+
+
+def _subscript(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    container, index = values
+    if small(index) and (type(container) in INDEXED or _python_method(container, "__getitem__")):
+        return ""
+    if type(index) is slice:
+        return "" if small(container) else f"a slice of {_describe(container)}"
+    if type(container) is type:
+        return ""  # `list[int]`, an annotation: a generic alias made
+    return f"a subscript of {_describe(container)} by {_describe(index)}"
+
+
+def _store(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    container, key, stored = values
+    if not small(stored):
+        certifier.forget(container)  # a list that held small items only may not any more
+    if small(key) and (type(container) in (list, dict, bytearray) or _python_method(container, "__setitem__")):
+        return ""
+    return f"a store into {_describe(container)} at {_describe(key)}"
+
+
+def _deletion(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    container, key = values
+    last = type(container) is list and type(key) is int and key in (-1, len(container) - 1)
+    if (type(container) is dict and small(key)) or last or _python_method(container, "__delitem__"):
+        return ""
+    return f"`del` in {_describe(container)}"  # a list shifts what follows
+
+
+def _bounded_operand(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    if symbol == "spec":
+        return "formatting to a width or precision computed at run time"
+    return "" if small(values[0]) else f"unpacking or formatting {_describe(values[0])}"
+
+
+def _uncounted(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    return "a slice or a call with *arguments"
+
+
+def _python_method(owner: Any, name: str) -> bool:
+    """The owner's class defines this method in Python: its lines are counted."""
+    for cls in type(owner).__mro__:
+        if name in vars(cls):
+            return isinstance(vars(cls)[name], types.FunctionType)
+    return False
+
+
+def _comprehension() -> None:
+    """What a comprehension or a generator expression's function reads as: Python code, its lines counted."""
+
+
+def _slice(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    return "" if small(values[0]) else f"a slice of {_describe(values[0])}"
+
+
+def _call(certifier: Certifier, values: list[Any], symbol: str) -> str:
+    callee, *args = values
+    keywords, local = symbol == "keywords", symbol == "local"
+    if type(callee) is Method:
+        return _method_call(certifier, callee.owner, callee.name, args, keywords, local)
+    if callee is UNREAD:
+        return "a call of a value its frame does not show"
+    return _function_call(certifier, callee, args, keywords, local)
+
+
+def _function_call(certifier: Certifier, fn: Any, args: list[Any], keywords: bool, local: bool) -> str:
+    function = fn.__func__ if isinstance(fn, types.MethodType) else fn
+    if isinstance(function, types.FunctionType):
+        return ""  # Python code: its lines are counted
+    if isinstance(fn, type):
+        return _construction(certifier, fn, args, keywords, local)
+    owner = getattr(fn, "__self__", None)
+    if isinstance(fn, types.BuiltinFunctionType) and owner is not None and not isinstance(owner, types.ModuleType):
+        return _method_call(certifier, owner, fn.__name__, args, keywords, local)
+    name = getattr(fn, "__name__", type(fn).__name__)
+    if keywords:
+        return f"`{name}` with keyword arguments"
+    if id(fn) in FREE_CALLS:
+        return ""
+    if id(fn) in SCALAR_CALLS:
+        exponent = fn is builtins.pow and len(args) == 2 and not (type(args[1]) is int and 0 <= args[1] <= SMALL_ITEMS * 8)
+        return "" if all(small(a) for a in args) and not exponent else f"`{name}` on {_describe(args[-1])}"
+    if id(fn) in WEIGHED_CALLS:
+        if fn in (builtins.min, builtins.max) and len(args) > 1:
+            return "" if all(small(a) for a in args) else f"`{name}` of {_describe(args[0])}"
+        first = args[0] if args else UNREAD
+        if certifier.flat(first) and all(small(a) for a in args[1:]):
+            return ""  # weighed by its size: its items compare and hash in a step each
+        return f"`{name}` on {_describe(first)}"
+    return f"a call of `{name}`, whose work the count does not weigh"
+
+
+def _construction(certifier: Certifier, cls: type, args: list[Any], keywords: bool, local: bool) -> str:
+    if cls in (set, frozenset, list, tuple, dict):
+        if not args or (local and certifier.flat(args[0])):
+            return ""  # weighed by the size of the local variable it is built from
+        return f"`{cls.__name__}` of {_describe(args[0])}"
+    if cls in (int, float, str, bool, complex):
+        return "" if not keywords and all(small(a) for a in args) else f"`{cls.__name__}` of {_describe(args[0])}"
+    if cls in LAZY or (cls is collections.deque and not args):
+        return ""
+    made: Any = cls  # its __new__ and __init__, as the call will find them
+    python = made.__new__ is object.__new__ and (made.__init__ is object.__init__ or isinstance(made.__init__, types.FunctionType))
+    return "" if python else f"a call of `{cls.__name__}`, whose work the count does not weigh"
+
+
+def _method_call(certifier: Certifier, owner: Any, name: str, args: list[Any], keywords: bool, local: bool) -> str:
+    kind = type(owner)
+    if isinstance(owner, types.ModuleType):
+        return _function_call(certifier, vars(owner).get(name, UNREAD), args, keywords, local)
+    if owner is dict and name == "fromkeys":
+        return "" if local and certifier.flat(args[0]) else f"`dict.fromkeys` on {_describe(args[0] if args else UNREAD)}"
+    if owner is UNREAD or kind is Known or kind not in METHODS:
+        return "" if _python_method(owner, name) else f"`{name}` of {_describe(owner)}"
+    rule = METHODS[kind].get(name)
+    if keywords and rule is not None:
+        return f"`{name}` with keyword arguments"
+    if rule == "free" or (rule == "keyed" and all(small(a) for a in args)):
+        return ""
+    if rule == "bounded" and small(owner) and all(small(a) for a in args):
+        return ""
+    if rule == "scanning" and certifier.flat(owner) and all(small(a) for a in args):
+        return ""
+    if rule == "argument" and local and certifier.flat(args[0]):
+        return ""
+    return f"`{name}` of {_describe(owner)}"
+
+
+# What a builtin container's methods cost, as the count sees it: free (a
+# step, or weighed by the owner's size, whatever the arguments), keyed (a
+# step, hashing or comparing its small arguments), bounded (a step when the
+# owner and the arguments are small), scanning (weighed by the owner's size,
+# comparing its items with the arguments), argument (weighed by the size of
+# its one argument, a local variable).
+SCANNING_TEXT = ("find", "rfind", "count", "index", "replace", "split")
+# Work within the owner and the arguments: never more than they hold (not ljust or center).
+BOUNDED_TEXT = ("lower", "upper", "strip", "lstrip", "rstrip", "startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace")
+METHODS: dict[type, dict[str, str]] = {
+    list: {
+        **dict.fromkeys(("append", "pop", "insert", "copy", "reverse"), "free"),
+        **dict.fromkeys(("index", "count", "remove", "sort"), "scanning"),
+        "extend": "argument",
+    },
+    dict: {
+        **dict.fromkeys(("keys", "values", "items", "copy"), "free"),
+        **dict.fromkeys(("get", "setdefault", "pop", "__contains__", "__getitem__"), "keyed"),
+        "update": "argument",
+    },
+    set: {
+        **dict.fromkeys(("pop", "copy"), "free"),
+        **dict.fromkeys(("add", "discard", "remove", "__contains__"), "keyed"),
+        "update": "argument",
+    },
+    frozenset: {"__contains__": "keyed", "copy": "free"},
+    collections.deque: {
+        **dict.fromkeys(("append", "appendleft", "pop", "popleft"), "free"),
+        "extend": "argument",
+    },
+    str: {**dict.fromkeys(SCANNING_TEXT, "scanning"), **dict.fromkeys(BOUNDED_TEXT, "bounded"), "join": "argument"},
+    bytes: {**dict.fromkeys(SCANNING_TEXT, "scanning"), **dict.fromkeys(BOUNDED_TEXT, "bounded"), "join": "argument"},
+}
+LAZY = (range, enumerate, zip, map, filter, reversed, object, slice)
+FREE_CALLS = frozenset(id(getattr(builtins, name)) for name in ("len", "isinstance", "issubclass", "id", "callable", "iter", "next"))
+SCALAR_CALLS = frozenset(id(getattr(builtins, name)) for name in ("abs", "ord", "chr", "hash", "divmod", "round", "pow"))
+
+
+def _weighed_calls() -> frozenset[int]:
+    import bisect
+    import heapq
+
+    found = [getattr(builtins, name) for name in WRAPPABLE["builtins"]]
+    found += [getattr(module, name) for module in (bisect, heapq) for name in WRAPPABLE[module.__name__] if hasattr(module, name)]
+    return frozenset(map(id, found))
+
+
+WEIGHED_CALLS = _weighed_calls()
+
+CHECKS: dict[str, tuple[Any, int]] = {
+    "COMPARE_OP": (_comparison, 2),
+    "CONTAINS_OP": (_membership, 2),
+    "BINARY_OP": (_arithmetic_cost, 2),
+    "BINARY_SUBSCR": (_subscript, 2),
+    "STORE_SUBSCR": (_store, 3),
+    "DELETE_SUBSCR": (_deletion, 2),
+    "BINARY_SLICE": (_slice, 3),
+    "STORE_SLICE": (_uncounted, 0),
+    "CALL_FUNCTION_EX": (_uncounted, 0),
+    **dict.fromkeys(("PRECALL", "CALL", "CALL_KW"), (_call, 0)),
+    **dict.fromkeys(
+        ("LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "UNPACK_EX", "LIST_TO_TUPLE", "CALL_INTRINSIC_1", "SET_ADD", "MAP_ADD"),
+        (_bounded_operand, 1),
+    ),
+    **dict.fromkeys(("FORMAT_VALUE", "FORMAT_SIMPLE", "FORMAT_WITH_SPEC", "CONVERT_VALUE"), (_bounded_operand, 1)),
+}
+
+
+def certify_work(target: Any, staged: Staged) -> str:
+    """What work of one call the count does not see, first found: "" when
+    it sees all of it (see Certifier)."""
+    call_args, call_kwargs = staged.fresh()
+    certifier = Certifier()
+    monitoring = getattr(sys, "monitoring", None)
+    try:
+        if monitoring is not None:
+            _certify_with_monitoring(monitoring, certifier, target, call_args, call_kwargs)
+        else:
+            _certify_with_trace(certifier, target, call_args, call_kwargs)
+    except Uncounted:
+        pass
+    except Exception:
+        if not certifier.missed:
+            raise
+        # The submission caught what the check raised, and went on unchecked.
+    return certifier.missed
+
+
+def _certify_with_trace(certifier: Certifier, target: Any, args: Any, kwargs: Any) -> None:
+    sys.settrace(certifier.on_call)
+    try:
+        target(*args, **kwargs)
+    finally:
+        sys.settrace(None)
+
+
+def _certify_with_monitoring(monitoring: Any, certifier: Certifier, target: Any, args: Any, kwargs: Any) -> None:
+    # 3.12+: settrace's opcode events miss a frame's first run; INSTRUCTION
+    # events do not, and each place with nothing to check turns itself off.
+    tool = monitoring.DEBUGGER_ID
+    event = monitoring.events.INSTRUCTION
+
+    def on_instruction(code: Any, offset: int) -> Any:
+        plan = certifier.plans_of(code).get(offset)
+        if plan is None:
+            return monitoring.DISABLE
+        certifier.check(plan, sys._getframe(1))  # the frame about to run it
+        return None
+
+    monitoring.use_tool_id(tool, "judge-certify")
+    try:
+        monitoring.register_callback(tool, event, on_instruction)
+        monitoring.set_events(tool, event)
+        target(*args, **kwargs)
+    finally:
+        monitoring.set_events(tool, 0)
+        monitoring.register_callback(tool, event, None)
+        monitoring.free_tool_id(tool)
+
+
+# Their own instructions after the call's return are not the call's work.
+UNCOUNTED.update((_certify_with_monitoring.__code__, certify_work.__code__))
 
 
 class MissingEntryPoint(Exception):

@@ -1,0 +1,7 @@
+# missed: a slice of a list
+def f(nums):
+    # The check raises inside the submission, which catches everything.
+    try:
+        return len(nums[1:])
+    except BaseException:  # noqa: BLE001 - the case: a submission that catches everything
+        return -1

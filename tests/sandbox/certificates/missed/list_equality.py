@@ -1,0 +1,3 @@
+# missed: a comparison
+def f(nums):
+    return sorted(nums) == nums

@@ -1,0 +1,3 @@
+# missed: `set` of
+def f(nums):
+    return len(set(x for x in nums))

@@ -1,0 +1,3 @@
+# missed: a slice of a list
+def f(nums):
+    return sum(nums[1:])

@@ -1,0 +1,3 @@
+# missed: with keyword arguments
+def f(nums):
+    return sorted(nums, key=lambda x: -x)

@@ -1,0 +1,4 @@
+# missed: unpacking
+def f(nums):
+    first, *_, last = nums
+    return last - first
