@@ -30,7 +30,7 @@ from typing import Any
 
 from judge.background import at_once
 from judge.complexity.classes import Growth, parse_label
-from judge.complexity.verdict import ComplexityResult, Point, decide, window
+from judge.complexity.verdict import BLIND, COMPLETE, ComplexityResult, Point, counted_points, decide, window
 from judge.outcomes import CaseOver, SubmissionError, TimeLimitExceeded
 from judge.sandbox.session import RunnerSession, encode_input
 
@@ -115,8 +115,37 @@ def measure_growth(candidate: RunnerSession, reference: RunnerSession, make_inpu
     inputs: dict[int, tuple[Any, ...]] = {}
     climbed = _climb(sides, make_input, config, growth, inputs)
     points = _window(sides, climbed, inputs, config)
-    result = decide(points, growth, label)
+    result = _certified(sides, points, inputs, growth, label)
     return _per_operation(result) if config.per_operation else result
+
+
+def _certified(sides: Sides, points: list[Point], inputs: dict[int, tuple[Any, ...]], growth: Growth, label: str) -> ComplexityResult:
+    """The verdict, with the counts certified where that would change it:
+    complete, they decide against a CPU lean of less than a class; blind to
+    some work, they decide only where CPU time agrees.  The candidate's
+    first missed work is named, a hint at what costs more than it looks."""
+    result = decide(points, growth, label)
+    sizes = [p.n for p in counted_points(points) if p.n >= CERTIFY_FROM]
+    if not sizes:
+        return result
+    complete, blind = (decide(points, growth, label, count=state) for state in (COMPLETE, BLIND))
+    if complete.verdict == result.verdict == blind.verdict:
+        return result
+    missed = sides.certify(sizes[0], inputs[sizes[0]])
+    if missed is None:
+        return _noted(complete, "the work count sees all of the work")
+    return _noted(blind, f"the work count does not see {missed}") if missed else blind
+
+
+def _noted(result: ComplexityResult, note: str) -> ComplexityResult:
+    return ComplexityResult.from_json({**result.to_json(), "message": f"{result.message} ({note})"})
+
+
+# The certificate takes operands of bounded size (8 items, 64 characters,
+# 256 bits) as constant.  At this size or more, an operand that grows with n
+# must stay under 1/32 of it to pass for one.  The count's window holds
+# larger sizes too: the lowest of them costs least, and runs the same code.
+CERTIFY_FROM = 2048
 
 
 def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Growth, inputs: dict[int, tuple[Any, ...]]) -> list[Point]:
@@ -250,6 +279,21 @@ class Sides:
             self.cpu += session.cpu
         candidate, reference = measured["candidate"], measured["reference"]
         return Point(n, float(candidate["cpu"]), float(reference["cpu"]), candidate.get("count"), reference.get("count"))
+
+    def certify(self, n: int, args: tuple[Any, ...]) -> str | None:
+        """None when the work count sees all of both sides' work at size n;
+        else what the candidate's does not see ("" when only the reference's,
+        which is not the candidate's to read, or when it could not be told)."""
+        encoded = encode_input(args) if any(n not in session.staged for _, session in self.sessions) else None
+        options = {"time": False, "count": False, "certify": True, "cpu_budget": CALL_BUDGET, "encoded": encoded}
+        try:
+            answers = {side: answer for side, _, answer in self._both(n, args, options)}
+        except SideFailed:
+            return ""
+        missed = {side: answer.get("missed") for side, answer in answers.items()}
+        if missed["candidate"] == "" and missed["reference"] == "":
+            return None
+        return str(missed["candidate"] or "")
 
     def _both(self, n: int, args: tuple[Any, ...], options: dict[str, Any]) -> list[tuple[str, RunnerSession, dict[str, Any]]]:
         """One measuring request to each side, at once; a side's failure is

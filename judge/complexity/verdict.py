@@ -137,7 +137,7 @@ def count_fit(points: list[Point], reference: Growth) -> tuple[Fit | None, Fit |
     Counts do not move with load, but they do with the input: quickselect's
     work varies by a third from one random list to the next.  So they get an
     interval too."""
-    usable = window([p for p in points if p.candidate_count and p.reference_count and p.n > 2])
+    usable = counted_points(points)
     ys = [math.log(p.candidate_count / p.reference_count) for p in usable]  # type: ignore[operator]
     by_log = None if reference.exponential else _log_log_fit(usable, ys)
     return fit([_x(p.n, reference) for p in usable], ys), by_log
@@ -148,7 +148,22 @@ def _log_log_fit(usable: list[Point], ys: list[float]) -> Fit | None:
     return fit([math.log(math.log(p.n)) for p in usable], ys)
 
 
-def decide(points: list[Point], reference: Growth, label: str) -> ComplexityResult:
+def counted_points(points: list[Point]) -> list[Point]:
+    """The sizes the count's fit uses: its window of the counted sizes."""
+    return window([p for p in points if p.candidate_count and p.reference_count and p.n > 2])
+
+
+COMPLETE, UNKNOWN, BLIND = "complete", "unknown", "blind"  # what a certificate said of the counts
+
+
+def decide(points: list[Point], reference: Growth, label: str, *, count: str = UNKNOWN) -> ComplexityResult:
+    """`count`: what the certificate (the runner's Certifier) said of the
+    two sides' counts.  COMPLETE: they see all of the work, so a CPU fit
+    leaning away by less than a class is the memory's (a hash table's cache
+    misses), and the count decides.  BLIND: some work is not counted, so the
+    count decides only where the CPU's estimate agrees with it within SAME.
+    UNKNOWN: not certified, between the two."""
+    complete = count == COMPLETE
     # A candidate that ran out of CPU at the last size enters the CPU fit
     # with its budget as a lower bound: conservative, never a verdict alone.
     data = [asdict(p) for p in points]
@@ -157,9 +172,9 @@ def decide(points: list[Point], reference: Growth, label: str) -> ComplexityResu
     explosion = _explosion(points, reference, label, data)
     if explosion is not None:
         return explosion
-    if counted is not None and not _contradicts(timed, counted):
+    if counted is not None and not _contradicts(timed, counted, count):
         result = _from_count(counted, by_log, reference, label, data)
-        if result.verdict == "same" and _cpu_sees_log_factor(points, reference):
+        if result.verdict == "same" and not complete and _cpu_sees_log_factor(points, reference):
             # Work hidden in C (a sort the count weighed wrongly) shows as a
             # log factor in CPU time only: too small for _contradicts.
             message = "inconclusive: the work count says same growth, but CPU time grows by about a log factor more"
@@ -219,16 +234,21 @@ def _cpu_sees_log_factor(points: list[Point], reference: Growth) -> bool:
     return by_log is not None and by_log.low >= CPU_LOG_FACTOR
 
 
-def _contradicts(timed: Fit | None, counted: Fit) -> bool:
+def _contradicts(timed: Fit | None, counted: Fit, count: str) -> bool:
     """The CPU fit sits clearly away from the count, in either direction; or
     its best estimate lies a whole class away, however wide its interval (one
     size spoilt by load widens it): a count that may be blind to work in C on
     either side is then no better evidence than CPU time, and neither decides
-    alone."""
+    alone.  A complete count is contradicted only a class away: its weights
+    for C builtins are models (`list.index` weighed as a whole scan).  A
+    blind one, as soon as the estimates part by more than SAME."""
     if timed is None:
         return False
+    apart = abs(timed.slope - counted.slope)
     clearly = timed.low > counted.slope + HIDDEN_WORK or timed.high < counted.slope - HIDDEN_WORK
-    return clearly or abs(timed.slope - counted.slope) > DIFFERENT
+    if count == COMPLETE:
+        return apart > DIFFERENT
+    return clearly or apart > (SAME if count == BLIND else DIFFERENT)
 
 
 def _from_count(counted: Fit, by_log: Fit | None, reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult:

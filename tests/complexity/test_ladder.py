@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from typing import Any, cast
 
-from judge.complexity.ladder import LadderConfig, measure_growth
+from judge.complexity.ladder import CERTIFY_FROM, LadderConfig, measure_growth
+from judge.complexity.verdict import ComplexityResult
 from judge.sandbox.session import RunnerSession
 
 CANDIDATE_SECONDS = 1e-8  # per n^2: a quadratic candidate
@@ -14,23 +15,32 @@ REFERENCE_SECONDS = 1e-7  # per n: a linear reference
 
 class ModelSession:
     """A runner that answers `measure` from its cost model, and keeps a log.
-    `burst`: the indices of its answers that a burst of load makes 3x slower."""
+    `burst`: the indices of its answers that a burst of load makes 3x slower.
+    `work`: its count per size (else its cost's); `missed`: what its
+    certificate says the count misses (else nothing); `certified`: the
+    sizes it was asked to certify at."""
 
-    def __init__(self, cost: Any, burst: frozenset[int] = frozenset()) -> None:
+    def __init__(self, cost: Any, burst: frozenset[int] = frozenset(), work: Any = None, missed: str = "") -> None:
         self.cost = cost
         self.burst = burst
+        self.work = work or (lambda n: cost(n) * 1e9)
+        self.missed = missed
         self.cpu = 0.0
         self.staged: list[int] = []
         self.asked: list[int] = []  # the size of each measure, in order
+        self.certified: list[int] = []
 
     def measure(self, target: dict[str, Any], args: tuple[Any, ...], key: int, **options: Any) -> dict[str, Any]:
+        if options.get("certify"):
+            self.certified.append(key)
+            return {"cpu": 0.0, "missed": self.missed}
         spoilt = len(self.asked) in self.burst
         self.asked.append(key)
         self.staged = [*self.staged, key][-6:]
         self.cpu = self.cost(key) * (3.0 if spoilt else 1.0)
         answer: dict[str, Any] = {"cpu": self.cpu}
         if options["count"]:
-            answer["count"] = int(self.cost(key) * 1e9)
+            answer["count"] = int(self.work(key))
         return answer
 
 
@@ -39,9 +49,12 @@ def make_input(n: int, rng: random.Random) -> tuple[Any, ...]:
 
 
 def ladder(candidate: ModelSession, reference: ModelSession) -> list[dict[str, Any]]:
+    return verdict(candidate, reference).points
+
+
+def verdict(candidate: ModelSession, reference: ModelSession) -> ComplexityResult:
     config = LadderConfig("f", "O(n)")
-    result = measure_growth(cast(RunnerSession, candidate), cast(RunnerSession, reference), make_input, config)
-    return result.points
+    return measure_growth(cast(RunnerSession, candidate), cast(RunnerSession, reference), make_input, config)
 
 
 def test_the_window_is_measured_in_passes_so_a_burst_spoils_no_size_twice() -> None:
@@ -64,3 +77,44 @@ def test_a_long_call_is_measured_once_in_the_window() -> None:
     points = ladder(candidate, ModelSession(lambda n: REFERENCE_SECONDS * n))
     top = points[-1]["n"]
     assert candidate.asked.count(top) == 2  # the climb's, and one careful pass
+
+
+def leaning() -> ModelSession:
+    """A linear candidate whose CPU time leans like n^0.35 (a hash table's
+    cache misses), its count linear: the reference's, 2x."""
+    return ModelSession(lambda n: REFERENCE_SECONDS * n**1.35, work=lambda n: 2 * n)
+
+
+def linear(missed: str = "") -> ModelSession:
+    return ModelSession(lambda n: REFERENCE_SECONDS * n, work=lambda n: n, missed=missed)
+
+
+def test_a_lean_against_a_count_that_may_be_blind_is_inconclusive() -> None:
+    candidate = leaning()
+    candidate.missed = "line 4: `in` on a list of 2,048"
+    result = verdict(candidate, linear())
+    assert result.verdict == "inconclusive"
+    assert candidate.certified, "the certificate was asked for"
+    assert "does not see line 4: `in` on a list of 2,048" in result.message
+
+
+def test_a_lean_against_a_complete_count_is_the_memory_s() -> None:
+    candidate, reference = leaning(), linear()
+    result = verdict(candidate, reference)
+    assert (result.verdict, result.basis) == ("same", "count")
+    assert "sees all of the work" in result.message
+    counted = [p["n"] for p in result.points if p["candidate_count"]]
+    low = min(n for n in counted if n * 16 >= max(counted) and n >= CERTIFY_FROM)
+    assert candidate.certified == reference.certified == [low]
+
+
+def test_the_reference_s_missed_work_is_not_shown_to_the_candidate() -> None:
+    result = verdict(leaning(), linear(missed="line 9: a slice of a list of 2,048"))
+    assert result.verdict == "inconclusive"
+    assert "line 9" not in result.message
+
+
+def test_a_clear_verdict_asks_for_no_certificate() -> None:
+    candidate, reference = ModelSession(lambda n: CANDIDATE_SECONDS * n * n), linear()
+    assert verdict(candidate, reference).verdict == "worse"
+    assert candidate.certified == reference.certified == []

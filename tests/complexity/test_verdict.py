@@ -8,7 +8,7 @@ import random
 import pytest
 
 from judge.complexity.classes import parse_label
-from judge.complexity.verdict import ComplexityResult, Point, decide, fit
+from judge.complexity.verdict import BLIND, COMPLETE, ComplexityResult, Point, decide, fit
 
 SIZES = [int(16 * 2 ** (k / 2)) for k in range(20)]  # 16 .. ~11,000, by sqrt(2)
 
@@ -143,3 +143,29 @@ def test_a_blind_count_does_not_decide_against_cpu_a_class_away(swapped: bool) -
     measured = [Point(n, r, c, rc, cc) if swapped else Point(n, c, r, cc, rc) for n, c, r, cc, rc in SPOILT_QUADRATIC]
     result = decide(measured, parse_label("O(n)"), "O(n)")
     assert result.verdict == "inconclusive", result.message
+
+
+def test_a_complete_count_decides_against_a_cache_lean() -> None:
+    # The same lean with flat counts: not certified, it could be hidden work
+    # in C; certified complete, it is the memory's.
+    measured = [Point(n, c, r, 3 * n, 5 * n) for n, c, r in HASH_CACHE]
+    assert decide(measured, parse_label("O(n)"), "O(n)").verdict == "inconclusive"
+    result = decide(measured, parse_label("O(n)"), "O(n)", count=COMPLETE)
+    assert (result.verdict, result.basis) == ("same", "count"), result.message
+
+
+def test_a_complete_count_still_yields_to_cpu_a_class_away() -> None:
+    # Its weights for C builtins are models: a class apart is more than a model's error.
+    measured = [Point(n, c, r, cc, rc) for n, c, r, cc, rc in SPOILT_QUADRATIC]
+    assert decide(measured, parse_label("O(n)"), "O(n)", count=COMPLETE).verdict == "inconclusive"
+
+
+# Flat counts, and a noisy CPU ratio leaning like n^0.30, its interval too wide to
+# contradict the count clearly: a count not certified decides "same".
+NOISY_LEAN = [(4096, 1.0), (8192, 2.6), (16384, 1.4), (32768, 2.4), (65536, 2.9)]
+
+
+def test_a_blind_count_decides_only_where_cpu_agrees() -> None:
+    measured = [Point(n, ratio * n * 1e-7, n * 1e-7, 3 * n, 5 * n) for n, ratio in NOISY_LEAN]
+    assert decide(measured, parse_label("O(n)"), "O(n)").verdict == "same"
+    assert decide(measured, parse_label("O(n)"), "O(n)", count=BLIND).verdict == "inconclusive"
