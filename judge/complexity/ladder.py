@@ -290,10 +290,10 @@ class Sides:
             answers = {side: answer for side, _, answer in self._both(n, args, options)}
         except SideFailed:
             return ""
-        missed = {side: answer.get("missed") for side, answer in answers.items()}
+        missed = {side: _missed(answer) for side, answer in answers.items()}
         if missed["candidate"] == "" and missed["reference"] == "":
             return None
-        return str(missed["candidate"] or "")
+        return missed["candidate"] or ""
 
     def _both(self, n: int, args: tuple[Any, ...], options: dict[str, Any]) -> list[tuple[str, RunnerSession, dict[str, Any]]]:
         """One measuring request to each side, at once; a side's failure is
@@ -305,6 +305,15 @@ class Sides:
             MEASURING,
         )
         return [(reference, reference_session, reference_measured), (candidate, candidate_session, candidate_measured)]
+
+
+MISSED_CAP = 200  # characters of a runner's account of missed work: it comes out of the sandbox
+
+
+def _missed(answer: dict[str, Any]) -> str | None:
+    """What a runner says its count misses ("" nothing); None when it says nothing (another language's runner)."""
+    missed = answer.get("missed")
+    return missed[:MISSED_CAP] if isinstance(missed, str) else None
 
 
 class SideFailed(Exception):

@@ -22,6 +22,11 @@ interval that straddles a threshold, the answer is "inconclusive":
 never a confident wrong answer.  One exception, the other way only: a CPU
 ratio that climbs at every step and by a power of n at each of the top two
 is worse, however badly a single line fits it.
+
+Where it would change the verdict, the ladder asks the runners to certify
+their counts (see `decide`'s `count`): a count that sees all of the work
+outweighs a CPU lean of less than a class; one that misses some decides
+only where CPU time agrees.
 """
 
 from __future__ import annotations

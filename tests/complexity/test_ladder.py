@@ -118,3 +118,11 @@ def test_a_clear_verdict_asks_for_no_certificate() -> None:
     candidate, reference = ModelSession(lambda n: CANDIDATE_SECONDS * n * n), linear()
     assert verdict(candidate, reference).verdict == "worse"
     assert candidate.certified == reference.certified == []
+
+
+def test_a_runner_s_account_of_missed_work_is_capped() -> None:
+    candidate = leaning()
+    candidate.missed = "line 1: " + "x" * 10_000
+    result = verdict(candidate, linear())
+    assert result.verdict == "inconclusive"
+    assert len(result.message) < 500
