@@ -1269,7 +1269,7 @@ def _describe(value: Any) -> str:
         return "a value its frame does not show"
     name = value.kind.__name__ if type(value) is Known else type(value).__name__
     article = "an" if name[0] in "aeiou" else "a"
-    if isinstance(value, SIZED) and type(value) is not Known:
+    if type(value) in SIZED:
         return f"{article} {name} of {len(value):,}"
     return f"{article} {name}"
 
@@ -1306,8 +1306,11 @@ class Certifier:
 
     def check(self, plan: Plan, frame: Any) -> None:
         names = frame.f_locals
-        values = [UNREAD if expr is None else self.evaluate(expr, frame, names) for expr in plan.operands]
-        missed = plan.check(self, values, plan.symbol)
+        try:
+            values = [UNREAD if expr is None else self.evaluate(expr, frame, names) for expr in plan.operands]
+            missed = plan.check(self, values, plan.symbol)
+        except Exception as error:  # noqa: BLE001 - an operand it could not read: not a certificate, not the submission's error
+            missed = f"an operand it could not read ({type(error).__name__})"
         if missed:
             self.missed = f"line {plan.line}: {missed}"
             raise Uncounted(self.missed)
@@ -1347,7 +1350,7 @@ class Certifier:
         if kind == "call" and expr[1][0] == "global":
             returns = RETURNS.get(id(self.evaluate(expr[1], frame, names)))
             return UNREAD if returns is None else Known(returns)
-        if kind == "call" and expr[1][0] == "method" and expr[1][2] == "get" and len(expr[2]) <= 2:
+        if kind == "call" and expr[1][0] == "method" and expr[1][2] == "get" and 1 <= len(expr[2]) <= 2:
             owner = self.evaluate(expr[1][1], frame, names)
             args = [self.evaluate(arg, frame, names) for arg in expr[2]]
             return owner.get(*args) if type(owner) is dict and all(small(arg) for arg in args) else UNREAD
@@ -1405,7 +1408,7 @@ BINARY.update({"&": operator.and_, "|": operator.or_, "^": operator.xor, ">>": o
 def _attribute(owner: Any, name: str) -> Any:
     """A module's global, or an instance's plain attribute: read from their
     dicts, where no descriptor or __getattr__ of the class could run."""
-    if isinstance(owner, types.ModuleType):
+    if issubclass(type(owner), types.ModuleType):
         return vars(owner).get(name, UNREAD)
     cls: Any = type(owner)
     if cls.__getattribute__ is not object.__getattribute__ or any(name in vars(c) or "__getattr__" in vars(c) for c in cls.__mro__):
@@ -1489,7 +1492,7 @@ def _python_method(owner: Any, name: str) -> bool:
     """The owner's class defines this method in Python: its lines are counted."""
     for cls in type(owner).__mro__:
         if name in vars(cls):
-            return isinstance(vars(cls)[name], types.FunctionType)
+            return type(vars(cls)[name]) is types.FunctionType
     return False
 
 
@@ -1512,15 +1515,20 @@ def _call(certifier: Certifier, values: list[Any], symbol: str) -> str:
 
 
 def _function_call(certifier: Certifier, fn: Any, args: list[Any], keywords: bool, local: bool) -> str:
-    function = fn.__func__ if isinstance(fn, types.MethodType) else fn
-    if isinstance(function, types.FunctionType):
+    # Types are tested with type(), never isinstance() or getattr() on the
+    # callee: a class of the submission's could run code there.
+    kind = type(fn)
+    function = fn.__func__ if kind is types.MethodType else fn
+    if type(function) is types.FunctionType or _python_method(fn, "__call__"):
         return ""  # Python code: its lines are counted
-    if isinstance(fn, type):
+    if issubclass(kind, type):
         return _construction(certifier, fn, args, keywords, local)
-    owner = getattr(fn, "__self__", None)
-    if isinstance(fn, types.BuiltinFunctionType) and owner is not None and not isinstance(owner, types.ModuleType):
+    if kind is not types.BuiltinFunctionType:
+        return f"a call of a {kind.__name__}, whose work the count does not weigh"
+    owner = fn.__self__
+    if owner is not None and not issubclass(type(owner), types.ModuleType):
         return _method_call(certifier, owner, fn.__name__, args, keywords, local)
-    name = getattr(fn, "__name__", type(fn).__name__)
+    name = fn.__name__
     if keywords:
         return f"`{name}` with keyword arguments"
     if id(fn) in FREE_CALLS:
@@ -1529,7 +1537,7 @@ def _function_call(certifier: Certifier, fn: Any, args: list[Any], keywords: boo
         exponent = fn is builtins.pow and len(args) == 2 and not (type(args[1]) is int and 0 <= args[1] <= SMALL_ITEMS * 8)
         return "" if all(small(a) for a in args) and not exponent else f"`{name}` on {_describe(args[-1])}"
     if id(fn) in WEIGHED_CALLS:
-        if fn in (builtins.min, builtins.max) and len(args) > 1:
+        if (fn is builtins.min or fn is builtins.max) and len(args) > 1:
             return "" if all(small(a) for a in args) else f"`{name}` of {_describe(args[0])}"
         first = args[0] if args else UNREAD
         if certifier.flat(first) and all(small(a) for a in args[1:]):
@@ -1548,13 +1556,13 @@ def _construction(certifier: Certifier, cls: type, args: list[Any], keywords: bo
     if cls in LAZY or (cls is collections.deque and not args):
         return ""
     made: Any = cls  # its __new__ and __init__, as the call will find them
-    python = made.__new__ is object.__new__ and (made.__init__ is object.__init__ or isinstance(made.__init__, types.FunctionType))
+    python = made.__new__ is object.__new__ and (made.__init__ is object.__init__ or type(made.__init__) is types.FunctionType)
     return "" if python else f"a call of `{cls.__name__}`, whose work the count does not weigh"
 
 
 def _method_call(certifier: Certifier, owner: Any, name: str, args: list[Any], keywords: bool, local: bool) -> str:
     kind = type(owner)
-    if isinstance(owner, types.ModuleType):
+    if issubclass(kind, types.ModuleType):
         return _function_call(certifier, vars(owner).get(name, UNREAD), args, keywords, local)
     if owner is dict and name == "fromkeys":
         return "" if local and certifier.flat(args[0]) else f"`dict.fromkeys` on {_describe(args[0] if args else UNREAD)}"
