@@ -269,10 +269,7 @@ class Sides:
         stage takes half the wall time.  `cpu` is then what it cost in the
         runners."""
         self.cpu = 0.0
-        # Encoded once for both sides: a 20,000-node linked list costs the
-        # trusted side a fifth of a second to encode.
-        encoded = encode_input(args) if any(n not in session.staged for _, session in self.sessions) else None
-        options = {"time": True, "count": count, "cpu_budget": CALL_BUDGET, "seconds": seconds, "encoded": encoded}
+        options = {"time": True, "count": count, "cpu_budget": CALL_BUDGET, "seconds": seconds, "encoded": self._encoded(n, args)}
         measured: dict[str, dict[str, Any]] = {}
         for side, session, answer in self._both(n, args, options):
             measured[side] = answer
@@ -284,8 +281,7 @@ class Sides:
         """None when the work count sees all of both sides' work at size n;
         else what the candidate's does not see ("" when only the reference's,
         which is not the candidate's to read, or when it could not be told)."""
-        encoded = encode_input(args) if any(n not in session.staged for _, session in self.sessions) else None
-        options = {"time": False, "count": False, "certify": True, "cpu_budget": CALL_BUDGET, "encoded": encoded}
+        options = {"time": False, "count": False, "certify": True, "cpu_budget": CALL_BUDGET, "encoded": self._encoded(n, args)}
         try:
             answers = {side: answer for side, _, answer in self._both(n, args, options)}
         except SideFailed:
@@ -294,6 +290,12 @@ class Sides:
         if missed["candidate"] == "" and missed["reference"] == "":
             return None
         return missed["candidate"] or ""
+
+    def _encoded(self, n: int, args: tuple[Any, ...]) -> dict[str, Any] | None:
+        """The input, encoded once for both sides where either has not staged
+        it: a 20,000-node linked list costs the trusted side a fifth of a
+        second to encode."""
+        return encode_input(args) if any(n not in session.staged for _, session in self.sessions) else None
 
     def _both(self, n: int, args: tuple[Any, ...], options: dict[str, Any]) -> list[tuple[str, RunnerSession, dict[str, Any]]]:
         """One measuring request to each side, at once; a side's failure is

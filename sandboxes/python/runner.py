@@ -1021,6 +1021,7 @@ def _weighed(original: Any, counter: list[int]) -> Any:
 SMALL_BITS = 256  # an int this wide is one machine step or a few
 SMALL_TEXT = 64  # a str or bytes this long: one step too
 SMALL_ITEMS = 8  # a tuple or set this long, of small items: a constant's size
+SMALL_EXPONENT = 64  # a power or a shift this far keeps a small number small
 NUMBERS = (int, float, bool)
 INDEXED = (list, tuple, str, bytes, bytearray, dict)
 HASHED = (set, frozenset, dict)
@@ -1063,6 +1064,10 @@ def small(value: Any, depth: int = 0) -> bool:
 
 def numeric(value: Any) -> bool:
     return value.kind in NUMBERS if type(value) is Known else type(value) in NUMBERS and small(value)
+
+
+def _small_exponent(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= SMALL_EXPONENT
 
 
 class Ins(typing.NamedTuple):
@@ -1148,7 +1153,7 @@ class Reader:
         if ins.op in ("UNARY_NEGATIVE", "UNARY_INVERT", "UNARY_NOT"):
             operands, start = self.values(i, 1)
             return (None, -1) if operands is None else (("bool",) if ins.op == "UNARY_NOT" else ("unary", operands[0])), start
-        if ins.op == "CALL" and i and self.ins[i - 1].op == "PRECALL":
+        if self.precalled(i):
             return self.call(i - 1)  # 3.11: the call was read at its PRECALL
         if ins.op in CALLS:
             return self.call(i)
@@ -1167,6 +1172,10 @@ class Reader:
             operands, start = self.values(i, ins.arg)
             return (None, -1) if operands is None else (("slice",), start)
         return None, -1
+
+    def precalled(self, i: int) -> bool:
+        """3.11's CALL, after the PRECALL that stands for it."""
+        return self.ins[i].op == "CALL" and i > 0 and self.ins[i - 1].op == "PRECALL"
 
     def values(self, end: int, count: int) -> tuple[list[Expr] | None, int]:
         """The `count` values on top of the stack before instruction `end`, the lowest first."""
@@ -1244,7 +1253,7 @@ def _plans(code: Any) -> dict[int, Plan]:
     for i, ins in enumerate(reader.ins):
         check, count = CHECKS.get(ins.op, (None, 0))
         symbol = ins.symbol
-        if check is None or (ins.op == "CALL" and i and reader.ins[i - 1].op == "PRECALL"):
+        if check is None or reader.precalled(i):
             continue
         if ins.op in CALLS:  # the callee, then the arguments
             call, _ = reader.call(i)
@@ -1385,14 +1394,13 @@ def _returns() -> dict[int, type]:
 
 
 RETURNS = _returns()
-CHEAP_OPERATORS = frozenset(("+", "-", "*", "//", "%", "&", "|", "^", ">>", "+=", "-=", "*=", "//=", "%=", "&=", "|=", "^=", ">>="))
 
 
 def _arithmetic(symbol: str, left: Any, right: Any) -> Any:
     if numeric(left) and numeric(right):
-        if type(left) is not Known and type(right) is not Known and symbol in CHEAP_OPERATORS:
+        if type(left) is not Known and type(right) is not Known and symbol.removesuffix("=") in BINARY:
             try:
-                return BINARY[symbol.rstrip("=")](left, right)
+                return BINARY[symbol.removesuffix("=")](left, right)
             except (ArithmeticError, TypeError, ValueError):
                 return UNREAD
         return Known(float if float in (type(left), type(right)) or symbol in ("/", "/=") else int)
@@ -1401,6 +1409,7 @@ def _arithmetic(symbol: str, left: Any, right: Any) -> Any:
     return UNREAD
 
 
+# The operators evaluated on small numbers (in place too: `+=`), all cheap there.
 BINARY = {"+": operator.add, "-": operator.sub, "*": operator.mul, "//": operator.floordiv, "%": operator.mod}
 BINARY.update({"&": operator.and_, "|": operator.or_, "^": operator.xor, ">>": operator.rshift})
 
@@ -1443,7 +1452,7 @@ def _membership(certifier: Certifier, values: list[Any], symbol: str) -> str:
 def _arithmetic_cost(certifier: Certifier, values: list[Any], symbol: str) -> str:
     left, right = values
     if numeric(left) and numeric(right):
-        bounded = symbol not in POWERS or (type(right) is int and 0 <= right <= SMALL_ITEMS * 8)
+        bounded = symbol not in POWERS or _small_exponent(right)
         return "" if bounded else f"`{symbol}` with {_describe(right)} on the right"
     if type(left) is type(right) and type(left) in (str, bytes) and small(left) and small(right) and "*" not in symbol:
         return ""
@@ -1534,7 +1543,7 @@ def _function_call(certifier: Certifier, fn: Any, args: list[Any], keywords: boo
     if id(fn) in FREE_CALLS:
         return ""
     if id(fn) in SCALAR_CALLS:
-        exponent = fn is builtins.pow and len(args) == 2 and not (type(args[1]) is int and 0 <= args[1] <= SMALL_ITEMS * 8)
+        exponent = fn is builtins.pow and len(args) == 2 and not _small_exponent(args[1])
         return "" if all(small(a) for a in args) and not exponent else f"`{name}` on {_describe(args[-1])}"
     if id(fn) in WEIGHED_CALLS:
         if (fn is builtins.min or fn is builtins.max) and len(args) > 1:
@@ -1588,9 +1597,13 @@ def _method_call(certifier: Certifier, owner: Any, name: str, args: list[Any], k
 # owner and the arguments are small), scanning (weighed by the owner's size,
 # comparing its items with the arguments), argument (weighed by the size of
 # its one argument, a local variable).
-SCANNING_TEXT = ("find", "rfind", "count", "index", "replace", "split")
-# Work within the owner and the arguments: never more than they hold (not ljust or center).
+# Text: bounded, work within the owner and the arguments, never more than they hold (not ljust or center).
 BOUNDED_TEXT = ("lower", "upper", "strip", "lstrip", "rstrip", "startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace")
+TEXT_METHODS = {
+    **dict.fromkeys(("find", "rfind", "count", "index", "replace", "split"), "scanning"),
+    **dict.fromkeys(BOUNDED_TEXT, "bounded"),
+    "join": "argument",
+}
 METHODS: dict[type, dict[str, str]] = {
     list: {
         **dict.fromkeys(("append", "pop", "insert", "copy", "reverse"), "free"),
@@ -1612,8 +1625,8 @@ METHODS: dict[type, dict[str, str]] = {
         **dict.fromkeys(("append", "appendleft", "pop", "popleft"), "free"),
         "extend": "argument",
     },
-    str: {**dict.fromkeys(SCANNING_TEXT, "scanning"), **dict.fromkeys(BOUNDED_TEXT, "bounded"), "join": "argument"},
-    bytes: {**dict.fromkeys(SCANNING_TEXT, "scanning"), **dict.fromkeys(BOUNDED_TEXT, "bounded"), "join": "argument"},
+    str: TEXT_METHODS,
+    bytes: TEXT_METHODS,
 }
 LAZY = (range, enumerate, zip, map, filter, reversed, object, slice)
 FREE_CALLS = frozenset(id(getattr(builtins, name)) for name in ("len", "isinstance", "issubclass", "id", "callable", "iter", "next"))
