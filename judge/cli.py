@@ -321,7 +321,7 @@ def clean() -> None:
         client = docker_sandbox.connect()
         leftovers = docker_sandbox.leftover_containers(client)
     except Exception as exc:  # noqa: BLE001 - no engine: nothing to clean, say so
-        raise JudgeError(f"no Docker engine is reachable ({type(exc).__name__})") from None
+        raise JudgeError(docker_sandbox.unreachable(exc)) from None
     for container in leftovers:
         with contextlib.suppress(docker_errors.NotFound):  # removed in between, by its own judge
             container.remove(force=True)

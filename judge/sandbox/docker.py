@@ -121,7 +121,36 @@ def pipes_possible(client: docker.DockerClient) -> bool:
 
 
 def connect() -> docker.DockerClient:
+    """A client of the engine the environment names.  An engine that is there
+    but does not answer (CI's, starting containers for two test workers, once
+    failed one version request) is asked again, CONNECT_RETRIES times; one
+    whose socket does not exist is not, so a machine without Docker hears so at once."""
+    for delay in CONNECT_RETRIES:
+        try:
+            return docker.from_env(timeout=30)
+        except docker.errors.DockerException:
+            if not _engine_may_be_there():
+                raise
+        time.sleep(delay)
     return docker.from_env(timeout=30)
+
+
+CONNECT_RETRIES = (1.0, 2.0)  # seconds before each new attempt
+
+
+def _engine_may_be_there() -> bool:
+    """False when the engine's address is a Unix socket that does not exist."""
+    host = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
+    return not host.startswith("unix://") or Path(host.removeprefix("unix://")).exists()
+
+
+def unreachable(exc: BaseException) -> str:
+    """Why no engine answered, in a phrase (the library's reason, capped: it can quote a whole response)."""
+    reason = " ".join(str(exc).split())[:REASON_CAP]
+    return f"no Docker engine is reachable ({type(exc).__name__}{': ' + reason if reason else ''})"
+
+
+REASON_CAP = 160
 
 
 def default_image() -> str:
@@ -140,7 +169,7 @@ def unavailable_reason(image: str | None = None, language: Language | None = Non
         client = connect()
         client.ping()
     except Exception as exc:  # noqa: BLE001 - any failure here means "no engine"
-        return f"no Docker engine is reachable ({type(exc).__name__})"
+        return unreachable(exc)
     try:
         labels = client.images.get(image).labels or {}
     except docker.errors.ImageNotFound:

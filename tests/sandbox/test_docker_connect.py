@@ -1,0 +1,74 @@
+"""Connecting to the engine: a busy engine is asked again, a missing one is
+reported at once, with the library's reason in one capped line.  The client
+library is replaced here: no engine is needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import docker
+import docker.errors
+import pytest
+
+from judge.sandbox import docker as docker_sandbox
+
+
+class FlakyEngine:
+    """docker.from_env that fails `failures` times, then returns a client."""
+
+    def __init__(self, failures: int):
+        self.failures = failures
+        self.calls = 0
+
+    def __call__(self, **kwargs: Any) -> Any:
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise docker.errors.DockerException("Error while fetching server API version: Read timed out.")
+        return "client"
+
+
+@pytest.fixture
+def engine_socket(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    socket = tmp_path / "docker.sock"
+    socket.touch()
+    monkeypatch.setenv("DOCKER_HOST", f"unix://{socket}")
+    monkeypatch.setattr(docker_sandbox, "CONNECT_RETRIES", (0.0, 0.0))
+    return socket
+
+
+def test_an_engine_that_misses_a_request_is_asked_again(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = FlakyEngine(failures=2)
+    monkeypatch.setattr(docker, "from_env", engine)
+    assert docker_sandbox.connect() == "client"
+    assert engine.calls == 3
+
+
+def test_an_engine_that_never_answers_fails_after_its_retries(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = FlakyEngine(failures=99)
+    monkeypatch.setattr(docker, "from_env", engine)
+    with pytest.raises(docker.errors.DockerException):
+        docker_sandbox.connect()
+    assert engine.calls == len(docker_sandbox.CONNECT_RETRIES) + 1
+
+
+def test_a_socket_that_does_not_exist_is_not_asked_again(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_socket.unlink()
+    engine = FlakyEngine(failures=99)
+    monkeypatch.setattr(docker, "from_env", engine)
+    with pytest.raises(docker.errors.DockerException):
+        docker_sandbox.connect()
+    assert engine.calls == 1
+
+
+def test_the_reason_no_engine_answered_is_one_capped_line() -> None:
+    reason = docker_sandbox.unreachable(docker.errors.DockerException("refused\n" + "x" * 1000))
+    assert reason.startswith("no Docker engine is reachable (DockerException: refused x")
+    assert "\n" not in reason
+    assert len(reason) < 250
+
+
+def test_without_an_engine_the_docker_sandbox_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCKER_HOST", f"unix://{tmp_path / 'absent.sock'}")
+    reason = docker_sandbox.unavailable_reason()
+    assert reason is not None and reason.startswith("no Docker engine is reachable (DockerException: ")
