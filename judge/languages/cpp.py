@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from judge import resources
+from judge.environment import for_child
 from judge.languages.base import IMAGE_RUNNER_DIR, Language, signatures, typed_entry
 from judge.languages.notation.cpp import CppNotation
 from judge.languages.types import NONE, OPTIONAL, Type, Typed
@@ -194,7 +195,9 @@ def build_home(home: Path) -> None:
     staging = home.with_name(home.name + f".tmp{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        done = subprocess.run(["sh", str(script), str(staging)], capture_output=True, text=True, timeout=HOME_BUILD_SECONDS, check=False)
+        done = subprocess.run(
+            ["sh", str(script), str(staging)], capture_output=True, text=True, timeout=HOME_BUILD_SECONDS, check=False, env=for_child()
+        )
     except subprocess.TimeoutExpired:
         shutil.rmtree(staging, ignore_errors=True)
         raise OSError(f"building the C++ runner took longer than {HOME_BUILD_SECONDS} s") from None

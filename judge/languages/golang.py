@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from judge import resources
+from judge.environment import for_child
 from judge.errors import SandboxUnavailable
 from judge.languages.base import IMAGE_RUNNER_DIR, Language, signatures, typed_entry
 from judge.languages.notation.go import GoNotation
@@ -231,7 +232,7 @@ def _drop_other_kits(kit: Path) -> None:
 
 def _go_version(go: str) -> str:
     try:
-        text = subprocess.run([go, "env", "GOVERSION"], capture_output=True, text=True, timeout=60, check=True).stdout
+        text = subprocess.run([go, "env", "GOVERSION"], capture_output=True, text=True, timeout=60, check=True, env=for_child()).stdout
     except (OSError, subprocess.SubprocessError) as exc:
         raise SandboxUnavailable(f"go does not run here: {exc}") from None
     return text.strip().replace("/", "_") or "unknown"
@@ -241,7 +242,7 @@ def _build_kit(kit: Path) -> None:
     building = Path(tempfile.mkdtemp(prefix=kit.name + ".", dir=kit.parent))
     script = resources.sandbox_dir("go") / "kit.sh"
     try:
-        done = subprocess.run(["bash", str(script), str(building)], capture_output=True, text=True, timeout=KIT_SECONDS)
+        done = subprocess.run(["bash", str(script), str(building)], capture_output=True, text=True, timeout=KIT_SECONDS, env=for_child())
     except (OSError, subprocess.SubprocessError) as exc:
         shutil.rmtree(building, ignore_errors=True)
         raise SandboxUnavailable(f"could not build the Go kit: {exc}") from None

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from judge import resources
+from judge.environment import for_child
 from judge.errors import SandboxUnavailable
 
 MAIN_CLASS = "judge.runner.Runner"
@@ -67,7 +68,9 @@ def _compile_runner(home: Path) -> None:
 def _javac(sources: list[str], out: Path) -> None:
     out.mkdir(parents=True)
     javac = shutil.which("javac") or "javac"
-    done = subprocess.run([javac, "-nowarn", "-encoding", "UTF-8", "-d", str(out), *sources], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [javac, "-nowarn", "-encoding", "UTF-8", "-d", str(out), *sources], capture_output=True, text=True, timeout=300, env=for_child()
+    )
     if done.returncode != 0:
         first = (done.stderr or done.stdout).strip().splitlines()[:3]
         raise SandboxUnavailable(f"cannot compile the Java runner: {' '.join(first)}")
@@ -82,7 +85,11 @@ def _archive(home: Path, runner_flags: list[str]) -> None:
     try:
         packed = scratch / "runner.jar"
         subprocess.run(
-            [jar, "--create", "--file", str(packed), "-C", str(home / "classes"), "."], check=True, capture_output=True, timeout=120
+            [jar, "--create", "--file", str(packed), "-C", str(home / "classes"), "."],
+            check=True,
+            capture_output=True,
+            timeout=120,
+            env=for_child(),
         )
         os.replace(packed, home / "runner.jar")  # the path the archive records: final before the dump
         tiny = scratch / "Solution.java"
@@ -93,7 +100,12 @@ def _archive(home: Path, runner_flags: list[str]) -> None:
         runner = [java, f"-XX:ArchiveClassesAtExit={scratch / 'runner.jsa'}", *runner_flags, "-cp", str(home / "runner.jar"), MAIN_CLASS]
         ping = b'{"id":1,"op":"ping"}\n'
         subprocess.run(
-            [*runner, "--cache", str(scratch), "--nodes", str(home / "nodes")], input=ping, check=True, capture_output=True, timeout=120
+            [*runner, "--cache", str(scratch), "--nodes", str(home / "nodes")],
+            input=ping,
+            check=True,
+            capture_output=True,
+            timeout=120,
+            env=for_child(),
         )
         for name in ("javac.jsa", "runner.jsa"):  # the runner's last: its presence says both are done
             if (scratch / name).is_file():
@@ -103,4 +115,4 @@ def _archive(home: Path, runner_flags: list[str]) -> None:
 
 
 def _run(command: list[str], stdin: bytes = b"") -> None:
-    subprocess.run(command, input=stdin, check=True, capture_output=True, timeout=120)
+    subprocess.run(command, input=stdin, check=True, capture_output=True, timeout=120, env=for_child())

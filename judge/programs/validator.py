@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from judge.environment import for_child
 from judge.errors import ProblemFormatError
 from judge.verdicts import Verdict
 
@@ -40,6 +41,7 @@ class Validator:
                     capture_output=True,
                     timeout=RUN_SECONDS,
                     check=False,
+                    env=for_child(),
                 )
             except subprocess.TimeoutExpired:
                 return Verdict.IE, f"the output validator ran over {RUN_SECONDS} s"
@@ -94,7 +96,11 @@ def _compile(folder: Path, sources: list[Path], cache: Path) -> Path:
     partial = target.with_suffix(".partial")
     try:
         done = subprocess.run(
-            [compiler, *flags, *include, *map(str, sources), "-o", str(partial)], capture_output=True, timeout=BUILD_SECONDS, check=False
+            [compiler, *flags, *include, *map(str, sources), "-o", str(partial)],
+            capture_output=True,
+            timeout=BUILD_SECONDS,
+            check=False,
+            env=for_child(),
         )
     except subprocess.TimeoutExpired:
         raise ProblemFormatError(sources[0], f"the output validator did not build within {BUILD_SECONDS} s") from None

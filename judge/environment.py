@@ -1,0 +1,16 @@
+"""The environment a child process is given: always a copy."""
+
+from __future__ import annotations
+
+import os
+
+
+def for_child() -> dict[str, str]:
+    """A copy of os.environ, to pass as a child's `env`.
+
+    Without `env`, the child's exec reads the C library's `environ` array,
+    which another thread may be reallocating at that moment: grading sets the
+    environment pytest sees (judge/grading/grade.py) while a background thread
+    runs a toolchain.  In CI, exec then failed with EFAULT ("Bad address") on
+    /usr/bin/go.  A copy is built into an array of the child's own first."""
+    return dict(os.environ)
