@@ -20,6 +20,7 @@ operation.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import random
 import re
@@ -114,7 +115,7 @@ def measure_growth(candidate: RunnerSession, reference: RunnerSession, make_inpu
     sides = Sides(candidate, reference, target)
     inputs: dict[int, tuple[Any, ...]] = {}
     climbed = _climb(sides, make_input, config, growth, inputs)
-    points = _window(sides, climbed, inputs, config)
+    points = _window(sides, climbed, _with_halfway_sizes(climbed, make_input, config, inputs), inputs, config)
     result = _certified(sides, points, inputs, growth, label)
     return _per_operation(result) if config.per_operation else result
 
@@ -187,15 +188,37 @@ def _replay_as_lists(args: tuple[Any, ...], config: LadderConfig) -> tuple[Any, 
     return list(ctor_args), [[name, list(op_args)] for name, op_args in ops]
 
 
-def _window(sides: Sides, climbed: list[Point], inputs: dict[int, tuple[Any, ...]], config: LadderConfig) -> list[Point]:
+def _with_halfway_sizes(climbed: list[Point], make_input: MakeInput, config: LadderConfig, inputs: dict[int, tuple[Any, ...]]) -> list[int]:
+    """The window's sizes, with one more halfway (geometrically) between each
+    two doublings: nine sizes, not five, for the CPU fit over the same 16-fold.
+    A reference whose cost per item moves with the caches bends the ratio's
+    line; more sizes along it narrow the fit's interval where five left it
+    between 'same' and 'different'."""
+    if not climbed or climbed[-1].candidate_timed_out:
+        return []
+    top = [p.n for p in window(climbed)]
+    sizes = []
+    for low, high in itertools.pairwise(top):
+        sizes.append(low)
+        halfway = round(math.sqrt(low * high))
+        if high >= 2 * low and low >= HALFWAY_FROM:
+            inputs[halfway] = _replay_as_lists(make_input(halfway, random.Random(f"{config.seed}:{halfway}")), config)
+            sizes.append(halfway)
+    return [*sizes, top[-1]] if top else []
+
+
+HALFWAY_FROM = 64
+
+
+def _window(sides: Sides, climbed: list[Point], sizes: list[int], inputs: dict[int, tuple[Any, ...]], config: LadderConfig) -> list[Point]:
     """The climb's points, with the top window's CPU times measured again with
     care: PASSES passes over the window, each side keeping its fastest time
     per size.  Passes, not rounds back to back: a burst of load on a shared
     machine can outlast both rounds of one size, and one spoilt size in five
     made a quadratic candidate's CPU fit too wide to overrule a blind count."""
-    if not climbed or climbed[-1].candidate_timed_out:
+    if not sizes:
         return climbed
-    top = [p.n for p in window(climbed)]
+    top = sizes
     best: dict[int, Point] = {}
     spent = 0.0  # CPU seconds: the window has a budget of its own, as large as the climb's
     for _ in range(PASSES):
@@ -205,10 +228,17 @@ def _window(sides: Sides, climbed: list[Point], inputs: dict[int, tuple[Any, ...
             try:
                 careful = sides.measure(n, inputs[n], config.window_seconds, count=False)
             except SideFailed:
-                return [_careful(p, best.get(p.n)) for p in climbed if p.n < n]
+                return _merged(climbed, best, below=n)
             spent += sides.cpu
             best[n] = _faster(best[n], careful) if n in best else careful
-    return [_careful(p, best.get(p.n)) for p in climbed]
+    return _merged(climbed, best, below=None)
+
+
+def _merged(climbed: list[Point], best: dict[int, Point], below: int | None) -> list[Point]:
+    """The climbed points with their careful times, and the halfway sizes, in order of size (those below `below`)."""
+    climbed_sizes = {p.n for p in climbed}
+    points = [_careful(p, best.get(p.n)) for p in climbed] + [p for n, p in best.items() if n not in climbed_sizes]
+    return sorted((p for p in points if below is None or p.n < below), key=lambda p: p.n)
 
 
 PASSES = 2

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
 from typing import Any, cast
 
-from judge.complexity.ladder import CERTIFY_FROM, LadderConfig, measure_growth
-from judge.complexity.verdict import ComplexityResult
+from judge.complexity.ladder import CERTIFY_FROM, HALFWAY_FROM, LadderConfig, measure_growth
+from judge.complexity.verdict import SPAN, ComplexityResult
 from judge.sandbox.session import RunnerSession
 
 CANDIDATE_SECONDS = 1e-8  # per n^2: a quadratic candidate
@@ -57,9 +59,15 @@ def verdict(candidate: ModelSession, reference: ModelSession) -> ComplexityResul
     return measure_growth(cast(RunnerSession, candidate), cast(RunnerSession, reference), make_input, config)
 
 
+def climb_length(asked: list[int]) -> int:
+    """How many of a session's measures were the climb's: the window then goes back down the sizes."""
+    return next((i for i in range(1, len(asked)) if asked[i] <= asked[i - 1]), len(asked))
+
+
 def test_the_window_is_measured_in_passes_so_a_burst_spoils_no_size_twice() -> None:
-    calm = ladder(ModelSession(lambda n: CANDIDATE_SECONDS * n * n), ModelSession(lambda n: REFERENCE_SECONDS * n))
-    climbed = len(calm)
+    calm = ModelSession(lambda n: CANDIDATE_SECONDS * n * n)
+    ladder(calm, ModelSession(lambda n: REFERENCE_SECONDS * n))
+    climbed = climb_length(calm.asked)
     # The burst covers the candidate's first two careful measures, back to
     # back: two rounds of one size would both be spoilt.
     burst = frozenset({climbed, climbed + 1})
@@ -70,6 +78,28 @@ def test_the_window_is_measured_in_passes_so_a_burst_spoils_no_size_twice() -> N
     assert len(careful) > len(set(careful)), "the window's short sizes are measured twice"
     for point in points:
         assert point["candidate_cpu"] == CANDIDATE_SECONDS * point["n"] ** 2
+
+
+def test_the_window_adds_a_size_halfway_between_each_two_doublings() -> None:
+    candidate = ModelSession(lambda n: CANDIDATE_SECONDS * n * n)
+    points = ladder(candidate, ModelSession(lambda n: REFERENCE_SECONDS * n))
+    climbed = candidate.asked[: climb_length(candidate.asked)]
+    top = [n for n in climbed if n * SPAN >= climbed[-1]]
+    halfway = [round(math.sqrt(low * high)) for low, high in itertools.pairwise(top)]
+    sizes = [point["n"] for point in points]
+    assert sizes == sorted({*climbed, *halfway}), "each halfway size sits in order among the climb's"
+    passes = [1 if CANDIDATE_SECONDS * n * n > 3 * LadderConfig("f", "O(n)").window_seconds else 2 for n in halfway]
+    assert [candidate.asked.count(n) for n in halfway] == passes, "in both passes, but a long call once"
+    assert 1 in passes and 2 in passes
+    for point in points:
+        assert point["candidate_cpu"] == CANDIDATE_SECONDS * point["n"] ** 2
+
+
+def test_no_halfway_size_below_the_floor() -> None:
+    candidate = ModelSession(lambda n: 1e-6 * 2.0**n)  # exponential: the window sits at small n
+    ladder(candidate, ModelSession(lambda n: 1e-6 * n))
+    extra = set(candidate.asked) - set(candidate.asked[: climb_length(candidate.asked)])
+    assert not {n for n in extra if n < HALFWAY_FROM}
 
 
 def test_a_long_call_is_measured_once_in_the_window() -> None:
