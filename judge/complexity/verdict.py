@@ -190,6 +190,15 @@ def decide(points: list[Point], reference: Growth, label: str, *, count: str = U
         result = _from_cpu(timed, reference, label, data)
         if result.verdict == "inconclusive":
             return _climbing(points, reference, label, data) or result
+        if result.verdict == "same" and max(_cpu_log_lean(points, reference), by_log.slope if by_log else 0.0) >= LOG_FACTOR:
+            # Nine sizes can fit a log factor's lean (n^0.1 over the window)
+            # inside SAME, and a reference whose work varies with its input
+            # (quickselect) can hide it from the count's interval: where
+            # either signal leans a log factor against the candidate, "same"
+            # is not said.  A slower candidate called "same" is the error a
+            # hint must never make.
+            message = "inconclusive: CPU time grows about as fast, but the cost leans by about a log factor more"
+            return ComplexityResult(label, "unknown", "inconclusive", 0.0, message, "cpu", data)
         return result
     return ComplexityResult(label, "unknown", "inconclusive", 0.0, "too few sizes could be measured to tell", "", data)
 
@@ -232,28 +241,42 @@ def _cpu_sees_log_factor(points: list[Point], reference: Growth) -> bool:
     against log log n), clearly.  Only that way: a candidate wrongly called
     "same" when it is slower is the error a hint must never make; the other
     way small-size overheads fading look alike."""
-    if reference.exponential:
-        return False
-    usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0 and p.n > 2])
-    by_log = _log_log_fit(usable, [math.log(p.candidate_cpu / p.reference_cpu) for p in usable])
+    by_log = _cpu_by_log(points, reference)
     return by_log is not None and by_log.low >= CPU_LOG_FACTOR
 
 
+def _cpu_log_lean(points: list[Point], reference: Growth) -> float:
+    """How far CPU time's ratio leans like a log factor against the candidate,
+    at best estimate: 1 for a whole log factor, 0 for none (or unknown)."""
+    by_log = _cpu_by_log(points, reference)
+    return by_log.slope if by_log is not None else 0.0
+
+
+def _cpu_by_log(points: list[Point], reference: Growth) -> Fit | None:
+    if reference.exponential:
+        return None
+    usable = window([p for p in points if p.candidate_cpu > 0 and p.reference_cpu > 0 and p.n > 2])
+    return _log_log_fit(usable, [math.log(p.candidate_cpu / p.reference_cpu) for p in usable])
+
+
 def _contradicts(timed: Fit | None, counted: Fit, count: str) -> bool:
-    """The CPU fit sits clearly away from the count, in either direction; or
-    its best estimate lies a whole class away, however wide its interval (one
-    size spoilt by load widens it): a count that may be blind to work in C on
-    either side is then no better evidence than CPU time, and neither decides
-    alone.  A complete count is contradicted only a class away: its weights
-    for C builtins are models (`list.index` weighed as a whole scan).  A
-    blind one, as soon as the estimates part by more than SAME."""
+    """The CPU fit sits clearly above the count (work the count does not
+    see); or its best estimate lies a whole class away, either way, however
+    wide its interval (one size spoilt by load widens it): a count that may
+    be blind to work in C on either side is then no better evidence than CPU
+    time, and neither decides alone.  Clearly below it but less than a class
+    away is the count's weights for C work, which cost far less per item than
+    bytecode: `bisect.insort`'s shifts are quadratic, and show in CPU time
+    only past the ladder's top.  A complete count is contradicted only a
+    class away: its weights for C builtins are models (`list.index` weighed
+    as a whole scan).  A blind one, as soon as the estimates part by more
+    than SAME."""
     if timed is None:
         return False
     apart = abs(timed.slope - counted.slope)
-    clearly = timed.low > counted.slope + HIDDEN_WORK or timed.high < counted.slope - HIDDEN_WORK
     if count == COMPLETE:
         return apart > DIFFERENT
-    return clearly or apart > (SAME if count == BLIND else DIFFERENT)
+    return timed.low > counted.slope + HIDDEN_WORK or apart > (SAME if count == BLIND else DIFFERENT)
 
 
 def _from_count(counted: Fit, by_log: Fit | None, reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult:

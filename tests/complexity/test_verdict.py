@@ -169,3 +169,49 @@ def test_a_blind_count_decides_only_where_cpu_agrees() -> None:
     measured = [Point(n, ratio * n * 1e-7, n * 1e-7, 3 * n, 5 * n) for n, ratio in NOISY_LEAN]
     assert decide(measured, parse_label("O(n)"), "O(n)").verdict == "same"
     assert decide(measured, parse_label("O(n)"), "O(n)", count=BLIND).verdict == "inconclusive"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_cpu_alone_never_calls_a_log_factor_slower_the_same(seed: int) -> None:
+    """Sizes by sqrt(2) fit n log n's lean against n (about n^0.1 over the
+    window) inside SAME: the log-factor lean keeps it from "same"."""
+    result = verdict("n log n", "n", "O(n)", counted=False, seed=seed)
+    assert result.verdict != "same", result.message
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_cpu_alone_still_calls_the_same_class_the_same(seed: int) -> None:
+    result = verdict("n log n", "n log n", "O(n log n)", counted=False, seed=seed)
+    assert result.verdict == "same", result.message
+
+
+def test_a_count_leaning_a_log_factor_keeps_cpu_time_from_calling_it_the_same() -> None:
+    """Quickselect's work varies by a third from one random input to the next:
+    the count's log-factor lean is then too wide to decide, and CPU time that
+    misses the lean must not say "same" over it."""
+    rng = random.Random(7)
+    made = []
+    for n in SIZES:
+        candidate, reference = 3.0 * n * math.log2(n), 20.0 * n * rng.uniform(0.8, 1.2)
+        made.append(Point(n, n * 1e-7 * math.exp(rng.gauss(0, 0.01)), n * 1e-7, int(candidate), int(reference)))
+    result = decide(made, parse_label("O(n)"), "O(n)")
+    assert result.verdict != "same", result.message
+
+
+# Pair 05 of the corpus (bisect.insort against a merge sort), as measured:
+# (n, CPU ratio, count ratio).  insort's shifts are memmove in C, far cheaper
+# per item than bytecode: CPU time shows them only near the ladder's top.
+INSORT = [
+    (64, 0.46, 1.27), (128, 0.25, 2.06), (256, 0.46, 3.46), (512, 0.42, 6.1), (1024, 0.49, None), (2048, 0.61, None),
+    (2896, 0.62, None), (4096, 0.68, None), (5793, 0.75, None), (8192, 0.83, None), (11585, 0.96, None),
+    (16384, 1.11, None), (23170, 1.32, None), (32768, 1.73, None),
+]  # fmt: skip
+
+
+def test_cpu_time_clearly_below_the_count_but_within_a_class_leaves_the_count_to_decide() -> None:
+    made = [
+        Point(n, cpu * 1e-3, 1e-3, None if count is None else int(count * 1e6), None if count is None else 10**6)
+        for n, cpu, count in INSORT
+    ]
+    result = decide(made, parse_label("O(n log n)"), "O(n log n)")
+    assert (result.verdict, result.basis) == ("worse", "count"), result.message
