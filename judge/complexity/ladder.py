@@ -193,7 +193,7 @@ def _with_halfway_sizes(climbed: list[Point], make_input: MakeInput, config: Lad
     two doublings: nine sizes, not five, for the CPU fit over the same 16-fold.
     A reference whose cost per item moves with the caches bends the ratio's
     line; more sizes along it narrow the fit's interval where five left it
-    between 'same' and 'different'."""
+    between 'same' and 'different'.  Each new size's input goes into `inputs`."""
     if not climbed or climbed[-1].candidate_timed_out:
         return []
     top = [p.n for p in window(climbed)]
@@ -207,7 +207,7 @@ def _with_halfway_sizes(climbed: list[Point], make_input: MakeInput, config: Lad
     return [*sizes, top[-1]] if top else []
 
 
-HALFWAY_FROM = 64
+HALFWAY_FROM = 64  # below this a window sits only on an exponential ladder, whose climb already steps by n / 8
 
 
 def _window(sides: Sides, climbed: list[Point], sizes: list[int], inputs: dict[int, tuple[Any, ...]], config: LadderConfig) -> list[Point]:
