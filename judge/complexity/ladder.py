@@ -207,7 +207,7 @@ def _with_halfway_sizes(climbed: list[Point], make_input: MakeInput, config: Lad
     return [*sizes, top[-1]] if top else []
 
 
-HALFWAY_FROM = 64  # below this a window sits only on an exponential ladder, whose climb already steps by n / 8
+HALFWAY_FROM = 64  # no halfway size below this: small sizes time mostly the call itself, and an exponential climb already steps by n / 8
 
 
 def _window(sides: Sides, climbed: list[Point], sizes: list[int], inputs: dict[int, tuple[Any, ...]], config: LadderConfig) -> list[Point]:
