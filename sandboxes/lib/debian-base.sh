@@ -60,11 +60,23 @@ make_debian_base() {
     fi
     mirror=$(debian_mirror)
     [ -n "$mirror" ] || die "no Debian mirror found in /etc/apt/sources*"
-    ROOTFS=$(mktemp -d /var/tmp/judge-rootfs.XXXXXX)
-    echo "build.sh: debootstrap $SUITE ($include) from $mirror ..." >&2
-    debootstrap --variant=minbase --include="$include" \
-        "$SUITE" "$ROOTFS" "$mirror" >"$ROOTFS.log" 2>&1 \
-        || die "debootstrap failed; see $ROOTFS.log"
+    # A mirror can drop one download among the hundreds of five parallel
+    # builds ("Couldn't download packages: bash" failed a CI run): each
+    # attempt starts from an empty root, three in all.
+    local attempt
+    for attempt in 1 2 3; do
+        ROOTFS=$(mktemp -d /var/tmp/judge-rootfs.XXXXXX)
+        echo "build.sh: debootstrap $SUITE ($include) from $mirror ..." >&2
+        if debootstrap --variant=minbase --include="$include" \
+            "$SUITE" "$ROOTFS" "$mirror" >"$ROOTFS.log" 2>&1; then
+            break
+        fi
+        [ "$attempt" -lt 3 ] || die "debootstrap failed 3 times; see $ROOTFS.log"
+        echo "build.sh: debootstrap failed ($(tail -n 1 "$ROOTFS.log")); again in $((attempt * 10)) s" >&2
+        rm -f "$ROOTFS.log"
+        cleanup_rootfs
+        sleep $((attempt * 10))
+    done
     grep -q '^I: Valid Release signature' "$ROOTFS.log" \
         || die "debootstrap did not verify the Release signature; see $ROOTFS.log"
     rm -f "$ROOTFS.log"
