@@ -96,10 +96,12 @@ def test_the_window_adds_a_size_halfway_between_each_two_doublings() -> None:
 
 
 def test_no_halfway_size_below_the_floor() -> None:
-    candidate = ModelSession(lambda n: 1e-6 * 2.0**n)  # exponential: the window sits at small n
-    ladder(candidate, ModelSession(lambda n: 1e-6 * n))
+    # A dear cubic candidate: its climb stops at 512, so the window is 32 .. 512.
+    candidate = ModelSession(lambda n: 0.05 * (n / 512) ** 3)
+    ladder(candidate, ModelSession(lambda n: REFERENCE_SECONDS * n))
     extra = set(candidate.asked) - set(candidate.asked[: climb_length(candidate.asked)])
-    assert not {n for n in extra if n < HALFWAY_FROM}
+    assert min(candidate.asked[: climb_length(candidate.asked)][-5:]) < HALFWAY_FROM, "the window reaches below the floor"
+    assert extra == {round(math.sqrt(low * 2 * low)) for low in (64, 128, 256)}
 
 
 def test_a_long_call_is_measured_once_in_the_window() -> None:
