@@ -159,7 +159,7 @@ def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Gr
             break  # the next size (twice the input) would not fit in the budget
         before = spent
         generating = time.process_time()
-        inputs[n] = _replay_as_lists(make_input(n, random.Random(f"{config.seed}:{n}")), config)
+        inputs[n] = _input(make_input, n, config)
         spent += time.process_time() - generating
         try:
             point = sides.measure(n, inputs[n], config.climb_seconds, count=counting)
@@ -177,6 +177,11 @@ def _climb(sides: Sides, make_input: MakeInput, config: LadderConfig, growth: Gr
         if max(point.candidate_cpu, point.reference_cpu) >= config.call_target:
             break
     return points
+
+
+def _input(make_input: MakeInput, n: int, config: LadderConfig) -> tuple[Any, ...]:
+    """The generator's input of size n: the same on every run (its seed is the ladder's and n)."""
+    return _replay_as_lists(make_input(n, random.Random(f"{config.seed}:{n}")), config)
 
 
 def _replay_as_lists(args: tuple[Any, ...], config: LadderConfig) -> tuple[Any, ...]:
@@ -197,14 +202,14 @@ def _with_halfway_sizes(climbed: list[Point], make_input: MakeInput, config: Lad
     if not climbed or climbed[-1].candidate_timed_out:
         return []
     top = [p.n for p in window(climbed)]
-    sizes = []
+    sizes = top[:1]
     for low, high in itertools.pairwise(top):
-        sizes.append(low)
-        halfway = round(math.sqrt(low * high))
         if high >= 2 * low and low >= HALFWAY_FROM:
-            inputs[halfway] = _replay_as_lists(make_input(halfway, random.Random(f"{config.seed}:{halfway}")), config)
+            halfway = round(math.sqrt(low * high))
+            inputs[halfway] = _input(make_input, halfway, config)
             sizes.append(halfway)
-    return [*sizes, top[-1]] if top else []
+        sizes.append(high)
+    return sizes
 
 
 HALFWAY_FROM = 64  # no halfway size below this: small sizes time mostly the call itself, and an exponential climb already steps by n / 8
@@ -218,11 +223,10 @@ def _window(sides: Sides, climbed: list[Point], sizes: list[int], inputs: dict[i
     made a quadratic candidate's CPU fit too wide to overrule a blind count."""
     if not sizes:
         return climbed
-    top = sizes
     best: dict[int, Point] = {}
     spent = 0.0  # CPU seconds: the window has a budget of its own, as large as the climb's
     for _ in range(PASSES):
-        for n in top:
+        for n in sizes:
             if spent > config.cpu_budget or (n in best and _long(best[n], config)):
                 continue  # a long call is its own best estimate: another pass would double the cost
             try:
