@@ -6,6 +6,7 @@ import contextlib
 import datetime
 import decimal
 import fractions
+import gc
 import json
 import math
 import re
@@ -188,6 +189,77 @@ def test_the_runner_finds_a_lean_values_containers_in_the_order_the_judge_gave_t
     order = protocol.lean_order(value)
     assert order is not None
     assert list(map(id, protocol.lean_containers(value))) == list(map(id, order))
+
+
+ROW_ITEMS = st.integers(-9, 9) | st.sampled_from([2**53, 2**60, math.nan, "\ud800", "ok", None, True, 1.5])
+
+
+@given(st.lists(st.lists(ROW_ITEMS, max_size=3), min_size=1, max_size=4), st.lists(st.integers(0, 3), max_size=8))
+def test_rows_taken_whole_give_what_the_walk_gives_row_by_row(pool: list[list[Any]], picks: list[int]) -> None:
+    """The shortcut for a list of plain lists (100,000 intervals) must find
+    what the item-by-item walk finds: the same containers in the same order,
+    and no lean value where a row is shared, repeated or not plain."""
+    rows = [pool[k % len(pool)] for k in picks]
+    for value in (rows, [rows], {"rows": rows, "again": pool}):
+        whole = protocol.lean_order(value)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(protocol, "_plain_rows", lambda *args: False)
+            walked = protocol.lean_order(value)
+        assert (whole is None) == (walked is None)
+        if whole is not None and walked is not None:
+            assert list(map(id, whole)) == list(map(id, walked))
+            assert list(map(id, protocol.lean_containers(value))) == list(map(id, whole))
+
+
+def test_rows_of_references_decode_to_shared_rows() -> None:
+    value = decode(load_frame((FRAMES / "good" / "rows_of_references.json").read_bytes())["value"])
+    assert value == [[1, 2], [], [1, 2]]
+    assert value[0] is value[2]
+
+
+def collections_during(work: Any) -> int:
+    """How many times the cyclic collector ran while `work()` ran."""
+    runs: list[str] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(phase)
+
+    gc.callbacks.append(record)
+    try:
+        work()
+    finally:
+        gc.callbacks.remove(record)
+    return len(runs)
+
+
+def test_the_codec_builds_100000_rows_without_running_the_collector() -> None:
+    """Hundreds of collections, some walking every live object, for rows
+    that form no cycle: the codec pauses the collector, and restores it.
+    One young collection may follow each step: the first allocation after
+    the pause finds the young generation full."""
+    rows = [[i, i + 1] for i in range(100_000)]
+    reordered = rows[::-1]
+    encoder = Encoder()
+    line = dump_frame({"value": encoder.encode(rows)})
+    answer = Encoder()
+    answer.preload(encoder.objects)
+    back = dump_frame({"value": answer.encode(reordered)})
+    assert gc.isenabled()
+    assert collections_during(lambda: decode(load_frame(line)["value"])) <= 1
+    assert collections_during(lambda: Decoder(preset=encoder.objects).decode(load_frame(back)["value"])) <= 1
+    tabled = [[i] for i in range(100_000)] + [{1: 2}]  # a dict with an int key: the table, not lean JSON
+    assert collections_during(lambda: Encoder().encode(tabled)) <= 1
+    assert gc.isenabled()
+
+
+def test_a_collector_turned_off_stays_off() -> None:
+    gc.disable()
+    try:
+        decode(load_frame(dump_frame({"value": encode([[1], [2]])}))["value"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_dict_with_non_string_keys() -> None:

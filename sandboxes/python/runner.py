@@ -2395,6 +2395,9 @@ def serve(reader: Any, out_fd: int) -> int:
             runner.send({"id": request.get("id"), "ok": False, "limit": "output", "message": str(exc)})
         except MemoryError:
             os._exit(protocol.EXIT_MEMORY)
+        # Not kept through the next call: an answer may hold 100,000
+        # containers, which every full collection there would walk again.
+        request = response = {}
 
 
 def send_ready(runner: Runner, **extra: Any) -> None:

@@ -1,4 +1,5 @@
-"""The session's concurrent calls: test threads calling at once, on both sandboxes.
+"""The session's calls on both sandboxes: test threads calling at once, and
+what the runner keeps from one call to the next.
 
 Calls made from several test threads run at once in the runner, each in its
 own thread there, and each answer reaches the call that asked for it.
@@ -286,3 +287,24 @@ def test_a_callback_may_call_the_submission_again(sandbox: Sandbox) -> None:
         cell = session.call({"name": "Cell"}, (1,), {})
         read = lambda: session.call({"handle": cell.key, "do": "get", "attr": "value"}, (), {}) * 10  # noqa: E731
         assert session.call({"name": "update"}, (cell, 4, read), {}) == 40
+
+
+def test_the_runner_keeps_no_answer_through_the_next_call(sandbox: Sandbox) -> None:
+    """An answer that writes 30,000 rows back is 30,000 containers in the
+    runner: kept through the next call, every full collection there walks
+    them again (a second in-place sort of 100,000 intervals cost twice the
+    first).  Counted from inside the runner, with the collector's list."""
+    source = """
+        import gc
+        def tracked():
+            return len(gc.get_objects())
+        def flip(rows):
+            rows.reverse()
+    """
+    rows = [[i, i + 1] for i in range(30_000)]
+    with loaded(sandbox, source) as session:
+        before = session.call({"name": "tracked"}, (), {})
+        session.call({"name": "flip"}, (rows,), {})
+        after = session.call({"name": "tracked"}, (), {})
+    assert rows[0] == [29_999, 30_000], "the reversal was written back"
+    assert after - before < 10_000, f"{after - before:,} more containers alive after the big answer"
