@@ -99,8 +99,9 @@ def test_no_halfway_size_below_the_floor() -> None:
     # A dear cubic candidate: its climb stops at 512, so the window is 32 .. 512.
     candidate = ModelSession(lambda n: 0.05 * (n / 512) ** 3)
     ladder(candidate, ModelSession(lambda n: REFERENCE_SECONDS * n))
-    extra = set(candidate.asked) - set(candidate.asked[: climb_length(candidate.asked)])
-    assert min(candidate.asked[: climb_length(candidate.asked)][-5:]) < HALFWAY_FROM, "the window reaches below the floor"
+    climbed = candidate.asked[: climb_length(candidate.asked)]
+    extra = set(candidate.asked) - set(climbed)
+    assert min(climbed[-5:]) < HALFWAY_FROM, "the window reaches below the floor"
     assert extra == {round(math.sqrt(low * 2 * low)) for low in (64, 128, 256)}
 
 
