@@ -159,3 +159,37 @@ def test_a_runner_s_account_of_missed_work_is_capped() -> None:
     result = verdict(candidate, linear())
     assert result.verdict == "inconclusive"
     assert len(result.message) < 500
+
+
+def uncounted(cost: Any, burst: frozenset[int] = frozenset()) -> ModelSession:
+    """A side whose work count is zero: its CPU time alone decides (another language's runner)."""
+    return ModelSession(cost, burst, work=lambda n: 0)
+
+
+def spoilt_in_the_first_round() -> tuple[ModelSession, ModelSession, int]:
+    """A linear candidate, twice the reference's cost, and a reference whose
+    two careful measures of one window size are both spoilt by a burst."""
+    calm = uncounted(lambda n: REFERENCE_SECONDS * n)
+    verdict(uncounted(lambda n: 2 * REFERENCE_SECONDS * n), calm)
+    climbed = climb_length(calm.asked)
+    sizes = sorted(set(calm.asked[climbed:]))
+    middle = sizes[len(sizes) // 2]
+    burst = frozenset(i for i, n in enumerate(calm.asked) if i >= climbed and n == middle)
+    assert len(burst) == 2, "the calm ladder timed the middle size in both passes, and decided"
+    return uncounted(lambda n: 2 * REFERENCE_SECONDS * n), uncounted(lambda n: REFERENCE_SECONDS * n, burst), middle
+
+
+def test_an_undecided_window_is_measured_again_and_its_fastest_times_decide() -> None:
+    candidate, reference, middle = spoilt_in_the_first_round()
+    result = verdict(candidate, reference)
+    assert (result.verdict, result.basis) == ("same", "cpu")
+    assert reference.asked.count(middle) == 4, "two more passes over the window"
+    point = next(p for p in result.points if p["n"] == middle)
+    assert point["reference_cpu"] == REFERENCE_SECONDS * middle
+
+
+def test_a_stage_already_long_is_not_measured_again(monkeypatch: Any) -> None:
+    monkeypatch.setattr("judge.complexity.ladder.REFINE_WITHIN", 0.0)
+    candidate, reference, middle = spoilt_in_the_first_round()
+    assert verdict(candidate, reference).verdict == "inconclusive"
+    assert reference.asked.count(middle) == 2
