@@ -21,7 +21,7 @@ from judge.errors import ProblemFormatError
 from judge.grading.grade import grade_file
 from judge.grading.plugin import import_reference
 from judge.instructor.calibrate import Timing, reference_timing, timing_check
-from judge.instructor.check import Check
+from judge.instructor.check import SETTLED, Check
 from judge.instructor.growth import growth_checks
 from judge.instructor.todo import MARKER, marker_checks
 from judge.problem.loader import wrong_solutions
@@ -88,9 +88,9 @@ def _checks(problem: Problem, sandbox: Sandbox, calibrate: bool) -> Iterator[Che
 
 def _wrong_solution(problem: Problem, wrong: WrongSolution, sandbox: Sandbox, timing: Timing) -> Iterator[Check]:
     slug = problem.slug
-    result = grade_file(problem, wrong.path, sandbox, complexity=False)
+    result = grade_file(problem, wrong.path, sandbox, complexity=False, enough=wrong.settled)
     name = f"wrong/{wrong.verdict.name}/{wrong.path.name} gets {wrong.verdict.name}"
-    detail = _summary(result)
+    detail = _summary(result) + (SETTLED if wrong.settled(result.cases) else "")
     if wrong.verdict is Verdict.TLE and result.verdict is not Verdict.TLE:
         # The figure a setter needs to choose a limit or a larger input.
         slowest = max((c.cpu for c in result.cases), default=0.0)

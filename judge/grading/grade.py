@@ -8,7 +8,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from judge.outcomes import CaseOver
 from judge.problem.model import Problem
 from judge.programs.grade import grade_program
 from judge.reporters.base import Reporter
-from judge.results import SubmissionResult
+from judge.results import CaseResult, SubmissionResult
 from judge.sandbox.base import Sandbox
 from judge.sources import MAX_SOURCE_BYTES, SourceRejected, read_source  # noqa: F401 - MAX_SOURCE_BYTES: re-exported
 from judge.verdicts import Verdict, worst
@@ -46,9 +46,11 @@ def grade(
     complexity: bool = True,
     filename: str | None = None,
     language: Language | None = None,
+    enough: Callable[[Sequence[CaseResult]], bool] | None = None,
 ) -> SubmissionResult:
     """`filename` is what errors call the source (the candidate's own file name); default the problem's.
-    `language`: the source's (default Python)."""
+    `language`: the source's (default Python).  `enough`: whether the cases so far answer what the
+    grading is for (validation's question of a wrong solution): the rest are not run."""
     reporter = reporter or Reporter()
     if problem.kind == "io":  # a program on data files: a path of its own, the same results
         return grade_program(problem, source, sandbox, hidden=hidden, reporter=reporter, filename=filename)
@@ -58,7 +60,7 @@ def grade(
     reporter.start(problem, info, mode)
     submission = Submission(problem, source, sandbox, filename, language)
     try:
-        result = _run(problem, submission, hidden, reporter)
+        result = _run(problem, submission, hidden, reporter, enough or _all_cases)
     finally:
         submission.close()
     extra: dict[str, Any] = {}
@@ -107,6 +109,7 @@ def grade_file(
     reporter: Reporter | None = None,
     complexity: bool = True,
     language: Language | None = None,
+    enough: Callable[[Sequence[CaseResult]], bool] | None = None,
 ) -> SubmissionResult:
     """`grade` for a file, in `language` (default: by its extension); a source the judge cannot send is judged CE."""
     try:
@@ -119,13 +122,29 @@ def grade_file(
         reporter.finish(result)
         return result
     language = language or languages.for_file(path)
-    return grade(problem, source, sandbox, hidden=hidden, reporter=reporter, complexity=complexity, filename=path.name, language=language)
+    return grade(
+        problem,
+        source,
+        sandbox,
+        hidden=hidden,
+        reporter=reporter,
+        complexity=complexity,
+        filename=path.name,
+        language=language,
+        enough=enough,
+    )
 
 
-def _run(problem: Problem, submission: Submission, hidden: bool, reporter: Reporter) -> SubmissionResult:
+def _all_cases(cases: Sequence[CaseResult]) -> bool:
+    return False
+
+
+def _run(
+    problem: Problem, submission: Submission, hidden: bool, reporter: Reporter, enough: Callable[[Sequence[CaseResult]], bool]
+) -> SubmissionResult:
     info = submission.sandbox.describe()
     submission.start_probe()  # the load overlaps pytest's start and collection
-    plugin = JudgePlugin(submission, reporter.case)
+    plugin = JudgePlugin(submission, reporter.case, enough)
     paths = [problem.tests_dir] + ([problem.hidden_dir] if hidden and problem.has_hidden else [])
     code, log = run_pytest(problem, paths, plugin)
     try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import sys
 import types
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -56,10 +56,16 @@ def register_profile(max_examples: int) -> None:
 
 
 class JudgePlugin:
-    def __init__(self, submission: Submission, on_case: Callable[[CaseResult], None] = lambda case: None):
+    def __init__(
+        self,
+        submission: Submission,
+        on_case: Callable[[CaseResult], None] = lambda case: None,
+        enough: Callable[[Sequence[CaseResult]], bool] = lambda cases: False,
+    ):
         self.submission = submission
         self.problem = submission.problem
         self.on_case = on_case
+        self.enough = enough  # True: no case after these may change what the grading is for
         self.results: list[CaseResult] = []
         self.collection_errors: list[str] = []
         self._failures: dict[str, tuple[str, BaseException]] = {}
@@ -129,6 +135,8 @@ class JudgePlugin:
         finally:
             self.submission.end_case()
             self._record(item)
+            if self.enough(self.results):
+                item.session.shouldfail = "the grading has its answer"  # pytest ends the run as after -x: cases failed
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:

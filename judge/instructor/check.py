@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# A wrong solution's summary when its grading stopped early (WrongSolution.settled): its score is of the cases run.
+SETTLED = " (of the cases run: its checks were settled, the rest not run)"
+
 
 @dataclass(frozen=True)
 class Check:

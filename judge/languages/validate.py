@@ -16,7 +16,7 @@ from pathlib import Path
 
 from judge.errors import ProblemFormatError
 from judge.grading.grade import grade, grade_file
-from judge.instructor.check import Check
+from judge.instructor.check import SETTLED, Check
 from judge.instructor.growth import measured_growth
 from judge.languages.base import Language
 from judge.problem.loader import wrong_solutions
@@ -74,8 +74,9 @@ def _checks(problem: Problem, sandbox: Sandbox, language: Language) -> Iterator[
 
 def _wrong(problem: Problem, solution: WrongSolution, sandbox: Sandbox, language: Language) -> Iterator[Check]:
     verdict = solution.verdict.name
-    result = grade_file(problem, solution.path, sandbox, complexity=False, language=language)
-    yield Check(problem.slug, f"wrong/{verdict}/{solution.path.name} gets {verdict}", result.verdict is solution.verdict, _summary(result))
+    result = grade_file(problem, solution.path, sandbox, complexity=False, language=language, enough=solution.settled)
+    detail = _summary(result) + (SETTLED if solution.settled(result.cases) else "")
+    yield Check(problem.slug, f"wrong/{verdict}/{solution.path.name} gets {verdict}", result.verdict is solution.verdict, detail)
     if solution.fails:
         failed = {c.name.split("[", 1)[0] for c in result.cases if c.visibility == "hidden" and c.verdict is not Verdict.AC}
         passed = [case for case in solution.fails if case not in failed]

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judge.verdicts import Verdict
+
+if TYPE_CHECKING:
+    from judge.results import CaseResult
 
 DIFFICULTIES = ("easy", "medium", "hard")
 # How Gradescope shows a hidden case's entry (its category and verdict, never its data).
@@ -72,6 +77,18 @@ class WrongSolution:
     verdict: Verdict
     fails: tuple[str, ...] = ()  # cases that must fail, from a `# fails:` line
     growth: str | None = None  # the complexity hint it must get, from a `# complexity:` line
+
+    def settled(self, cases: Sequence[CaseResult]) -> bool:
+        """Whether its grading may stop after these cases, the check's answer
+        known: it must time out and a case did (only CE and IE outrank TLE: a
+        build that ran cases is done, and the judge's own faults are proved
+        by the reference's grading), and every case it must fail has failed.
+        A deadlocked case waits out its whole wall limit: the rest of a
+        deadlocking solution's cases would be most of its validation."""
+        if self.verdict is not Verdict.TLE or not any(case.verdict is Verdict.TLE for case in cases):
+            return False
+        failed = {case.name.split("[", 1)[0] for case in cases if case.visibility == "hidden" and case.verdict is not Verdict.AC}
+        return all(name in failed for name in self.fails)
 
 
 @dataclass(frozen=True)

@@ -284,3 +284,13 @@ def test_a_changed_test_file_is_graded_as_it_is_now(
     visible.write_text(visible.read_text() + "\n\ndef test_added_later():\n    assert add_one(1) == 3, 'the changed test'\n")
     result = grade_file(problem, problem.reference, local_sandbox, complexity=False)
     assert result.verdict is Verdict.WA and "the changed test" in summary(result)
+
+
+def test_a_grading_that_has_its_answer_runs_no_more_cases(two_sum) -> None:
+    path = SUBMISSIONS / "wa_returns_empty.py"
+    whole = graded(path)
+    first_wrong = next(i for i, c in enumerate(whole.cases) if c.verdict is Verdict.WA)
+    assert first_wrong + 1 < len(whole.cases), "the full grading runs cases after its first failure"
+    cut = grade_file(two_sum, path, LocalSandbox(), enough=lambda cases: any(c.verdict is Verdict.WA for c in cases))
+    assert [(c.name, c.verdict) for c in cut.cases] == [(c.name, c.verdict) for c in whole.cases[: first_wrong + 1]]
+    assert cut.verdict is Verdict.WA and not cut.message
