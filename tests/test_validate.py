@@ -126,3 +126,14 @@ def test_a_public_pack_cannot_be_validated(valid_problem_dir: Path) -> None:
     shutil.rmtree(valid_problem_dir / "hidden")
     checks = run_validate(valid_problem_dir)
     assert list(checks) == ["hidden tests"] and not checks["hidden tests"].ok
+
+
+def test_a_tle_solution_is_graded_until_its_checks_are_settled(valid_problem_dir: Path, tmp_path: Path) -> None:
+    runs = tmp_path / "runs"  # a line per grading that ran the case after the time-out
+    write(valid_problem_dir, "hidden/test_later.py", f"def test_later(solution):\n    open({str(runs)!r}, 'a').write('ran\\n')\n")
+    write(valid_problem_dir, "wrong/TLE/slow_on_huge.py", "# fails: test_hidden_add_one\n" + SLOW_ON_HUGE)
+    checks = run_validate(valid_problem_dir)
+    timed_out = checks["wrong/TLE/slow_on_huge.py gets TLE"]
+    assert timed_out.ok and timed_out.detail.endswith("its checks were settled, the rest not run)"), timed_out.detail
+    assert checks["wrong/TLE/slow_on_huge.py fails test_hidden_add_one"].ok
+    assert runs.read_text().count("ran") == 2, "the reference and the starter ran it, the timed-out solution did not"

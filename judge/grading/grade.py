@@ -50,7 +50,8 @@ def grade(
 ) -> SubmissionResult:
     """`filename` is what errors call the source (the candidate's own file name); default the problem's.
     `language`: the source's (default Python).  `enough`: whether the cases so far answer what the
-    grading is for (validation's question of a wrong solution): the rest are not run."""
+    grading is for (validation's question of a wrong solution): the rest are not run (a program's
+    data cases all run)."""
     reporter = reporter or Reporter()
     if problem.kind == "io":  # a program on data files: a path of its own, the same results
         return grade_program(problem, source, sandbox, hidden=hidden, reporter=reporter, filename=filename)

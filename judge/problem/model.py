@@ -87,8 +87,12 @@ class WrongSolution:
         deadlocking solution's cases would be most of its validation."""
         if self.verdict is not Verdict.TLE or not any(case.verdict is Verdict.TLE for case in cases):
             return False
+        return not self.unfailed(cases)
+
+    def unfailed(self, cases: Sequence[CaseResult]) -> list[str]:
+        """The cases its `# fails:` line names that these hidden cases did not fail (or did not run)."""
         failed = {case.name.split("[", 1)[0] for case in cases if case.visibility == "hidden" and case.verdict is not Verdict.AC}
-        return all(name in failed for name in self.fails)
+        return [name for name in self.fails if name not in failed]
 
 
 @dataclass(frozen=True)
