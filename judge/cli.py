@@ -24,6 +24,7 @@ from rich.table import Table
 from judge import __version__, languages
 from judge.custom_run import run_command
 from judge.entry import pin_hash_seed
+from judge.environment import for_child
 from judge.errors import JudgeError, UsageError
 from judge.grading.grade import grade_file
 from judge.history_command import history_command, record_grading
@@ -304,7 +305,7 @@ def build(base: str | None, lang: str | None) -> None:
 
     script = (chosen(lang) or PYTHON).build_script()
     command = ["bash", str(script), *(["--base", base] if base else [])]
-    env = {**os.environ, "JUDGE_PROTOCOL": str(resources.protocol_path())}
+    env = {**for_child(), "JUDGE_PROTOCOL": str(resources.protocol_path())}
     if subprocess.run(command, env=env, check=False).returncode != 0:
         raise JudgeError("building the sandbox image failed (see the lines above)")
 

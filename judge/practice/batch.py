@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from judge import resources
+from judge.environment import for_child
 from judge.errors import UsageError
 from judge.practice.journal import Entry, Journal
 from judge.practice.results import RepoResult
@@ -148,7 +149,7 @@ def grade_command(repo: Repo, options: BatchOptions) -> list[str]:
 
 
 def _child_env() -> dict[str, str]:
-    env = dict(os.environ)
+    env = for_child()
     env["PYTHONHASHSEED"] = "0"  # as `judge` pins it for itself: same seed, same shrinking, no re-exec
     # The judge this batch runs, importable from anywhere: a checkout is not on sys.path by itself.
     package_root = str(resources.PACKAGE_DIR.parent)

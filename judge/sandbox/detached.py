@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from judge.environment import for_child
 from judge.errors import UsageError
 
 IDLE_SECONDS = 600
@@ -37,7 +38,7 @@ def run_detached(*args: str) -> None:
         subprocess.Popen(
             [sys.executable, "-m", "judge.sandbox.parking", *args],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True, cwd="/", env={**os.environ, "PYTHONPATH": path},
+            start_new_session=True, cwd="/", env={**for_child(), "PYTHONPATH": path},
         )  # fmt: skip
 
 

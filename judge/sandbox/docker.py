@@ -127,12 +127,23 @@ def connect() -> docker.DockerClient:
     whose socket does not exist is not, so a machine without Docker hears so at once."""
     for delay in CONNECT_RETRIES:
         try:
-            return docker.from_env(timeout=30)
+            return _without_environment_lookups(docker.from_env(timeout=30))
         except docker.errors.DockerException:
             if not _engine_may_be_there():
                 raise
         time.sleep(delay)
-    return docker.from_env(timeout=30)
+    return _without_environment_lookups(docker.from_env(timeout=30))
+
+
+def _without_environment_lookups(client: docker.DockerClient) -> docker.DockerClient:
+    """The client's requests no longer read proxies, .netrc and CA bundles
+    from the environment.  requests walks the whole of os.environ for its
+    proxies on every request, from the judge's threads (runners started
+    ahead, containers removed) while grading removes names in the main
+    thread: in CI a container's creation failed with KeyError: 'CI'.  The
+    engine's own address, TLS and timeouts are what from_env already read."""
+    client.api.trust_env = False
+    return client
 
 
 CONNECT_RETRIES = (1.0, 2.0)  # seconds before each new attempt

@@ -17,9 +17,11 @@ from judge.grading.grade import grade_file
 from judge.problem import load_problem
 from judge.problem.model import Limits
 from judge.sandbox.base import Sandbox
+from judge.sandbox.docker import connect
 from judge.sandbox.local import LocalSandbox
 from judge.sandbox.session import RunnerSession
 from judge.verdicts import Verdict
+from tests.churn import environment_churning
 from tests.docker_support import docker_sandbox_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,6 +92,16 @@ def test_two_sum_same_verdicts_as_local(docker_sandbox: Sandbox, path: str) -> N
 
 def created_containers(sandbox: Sandbox) -> set[str]:
     return {c.id for c in sandbox.leftovers()}  # type: ignore[attr-defined]
+
+
+def test_the_engine_is_asked_while_another_thread_removes_environment_names() -> None:
+    """As a runner is started ahead while grading drops names: with the
+    library's own client most of these requests raised KeyError here."""
+    docker_sandbox_or_skip()
+    client = connect()
+    with environment_churning():
+        answers = [client.ping() for _ in range(300)]
+    assert all(answers)
 
 
 def test_a_kept_spare_serves_the_next_submission_fresh() -> None:

@@ -20,12 +20,13 @@ class FlakyEngine:
     def __init__(self, failures: int):
         self.failures = failures
         self.calls = 0
+        self.client = docker.DockerClient(base_url="unix:///nowhere.sock", version="1.41")  # a version given: nothing is asked
 
     def __call__(self, **kwargs: Any) -> Any:
         self.calls += 1
         if self.calls <= self.failures:
             raise docker.errors.DockerException("Error while fetching server API version: Read timed out.")
-        return "client"
+        return self.client
 
 
 @pytest.fixture
@@ -40,8 +41,14 @@ def engine_socket(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_an_engine_that_misses_a_request_is_asked_again(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     engine = FlakyEngine(failures=2)
     monkeypatch.setattr(docker, "from_env", engine)
-    assert docker_sandbox.connect() == "client"
+    assert docker_sandbox.connect() is engine.client
     assert engine.calls == 3
+
+
+def test_the_client_does_not_read_the_environment_on_each_request(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """requests would walk os.environ for proxies on every call, from the judge's threads while grading removes names."""
+    monkeypatch.setattr(docker, "from_env", FlakyEngine(failures=0))
+    assert docker_sandbox.connect().api.trust_env is False
 
 
 def test_an_engine_that_never_answers_fails_after_its_retries(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
