@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import docker
+import docker.constants
 import docker.errors
+import requests
 
 from judge import protocol, resources
 from judge.background import InThread
@@ -127,12 +129,32 @@ def connect() -> docker.DockerClient:
     whose socket does not exist is not, so a machine without Docker hears so at once."""
     for delay in CONNECT_RETRIES:
         try:
-            return _without_environment_lookups(docker.from_env(timeout=30))
+            return _client()
         except docker.errors.DockerException:
             if not _engine_may_be_there():
                 raise
         time.sleep(delay)
-    return _without_environment_lookups(docker.from_env(timeout=30))
+    return _client()
+
+
+def _client() -> docker.DockerClient:
+    """What docker.from_env makes, its one request (the engine's API version)
+    made too without reading the environment: from_env would make it before
+    a caller could say so."""
+    probe = _without_environment_lookups(docker.from_env(version=docker.constants.MINIMUM_DOCKER_API_VERSION, timeout=30))
+    try:
+        version = server_version(probe)
+    finally:
+        probe.close()
+    return _without_environment_lookups(docker.from_env(version=version, timeout=30))
+
+
+def server_version(client: docker.DockerClient) -> str:
+    """The newest API version the engine speaks, as from_env asks it (an engine that does not answer: DockerException)."""
+    try:
+        return str(client.api.version(api_version=False)["ApiVersion"])
+    except (docker.errors.DockerException, OSError, KeyError, requests.RequestException) as exc:
+        raise docker.errors.DockerException(f"Error while fetching server API version: {exc}") from exc
 
 
 def _without_environment_lookups(client: docker.DockerClient) -> docker.DockerClient:

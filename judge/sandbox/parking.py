@@ -69,7 +69,9 @@ def start_detached(container_id: str) -> None:
 
 
 def finish(container_id: str) -> None:
-    client = docker.from_env(timeout=30)
+    from judge.sandbox.docker import connect  # docker.py imports this module
+
+    client = connect()
     with contextlib.suppress(docker.errors.APIError):
         client.api.start(container_id)
     sweep(client)

@@ -104,6 +104,16 @@ def test_the_engine_is_asked_while_another_thread_removes_environment_names() ->
     assert all(answers)
 
 
+def test_a_client_is_made_while_another_thread_removes_environment_names() -> None:
+    """Connecting asks the engine its API version: that first request too must not walk the environment."""
+    docker_sandbox_or_skip()
+    with environment_churning():
+        for _ in range(100):
+            client = connect()
+            assert client.api.trust_env is False
+            client.close()
+
+
 def test_a_kept_spare_serves_the_next_submission_fresh() -> None:
     """With keep_spare, the next pod's container is started while the current
     one is graded: the second grading finds it ready, and it never ran code."""

@@ -15,18 +15,35 @@ from judge.sandbox import docker as docker_sandbox
 
 
 class FlakyEngine:
-    """docker.from_env that fails `failures` times, then returns a client."""
+    """An engine whose version request fails `failures` times, then answers.
+    The clients are real, of a socket that is not there: their versions are
+    given, so making them asks nothing."""
 
     def __init__(self, failures: int):
         self.failures = failures
         self.calls = 0
-        self.client = docker.DockerClient(base_url="unix:///nowhere.sock", version="1.41")  # a version given: nothing is asked
+        self.made: list[docker.DockerClient] = []
+        self.asked_without_environment: list[bool] = []
 
-    def __call__(self, **kwargs: Any) -> Any:
+    def from_env(self, **kwargs: Any) -> docker.DockerClient:
+        assert kwargs.get("version") not in (None, "auto"), "from_env would ask the version with the environment read"
+        client = docker.DockerClient(base_url="unix:///nowhere.sock", version=kwargs["version"])
+        self.made.append(client)
+        return client
+
+    def server_version(self, client: docker.DockerClient) -> str:
         self.calls += 1
+        self.asked_without_environment.append(client.api.trust_env is False)
         if self.calls <= self.failures:
             raise docker.errors.DockerException("Error while fetching server API version: Read timed out.")
-        return self.client
+        return "1.43"
+
+
+def fake_engine(monkeypatch: pytest.MonkeyPatch, failures: int) -> FlakyEngine:
+    engine = FlakyEngine(failures)
+    monkeypatch.setattr(docker, "from_env", engine.from_env)
+    monkeypatch.setattr(docker_sandbox, "server_version", engine.server_version)
+    return engine
 
 
 @pytest.fixture
@@ -39,21 +56,23 @@ def engine_socket(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_an_engine_that_misses_a_request_is_asked_again(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    engine = FlakyEngine(failures=2)
-    monkeypatch.setattr(docker, "from_env", engine)
-    assert docker_sandbox.connect() is engine.client
+    engine = fake_engine(monkeypatch, failures=2)
+    client = docker_sandbox.connect()
     assert engine.calls == 3
+    assert client is engine.made[-1]
+    assert client.api._version == "1.43"  # the engine's answer, as from_env's "auto" takes it
 
 
 def test_the_client_does_not_read_the_environment_on_each_request(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """requests would walk os.environ for proxies on every call, from the judge's threads while grading removes names."""
-    monkeypatch.setattr(docker, "from_env", FlakyEngine(failures=0))
+    """requests would walk os.environ for proxies on every call, from the judge's threads while grading removes names;
+    the version request, the first, included."""
+    engine = fake_engine(monkeypatch, failures=0)
     assert docker_sandbox.connect().api.trust_env is False
+    assert engine.asked_without_environment == [True]
 
 
 def test_an_engine_that_never_answers_fails_after_its_retries(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    engine = FlakyEngine(failures=99)
-    monkeypatch.setattr(docker, "from_env", engine)
+    engine = fake_engine(monkeypatch, failures=99)
     with pytest.raises(docker.errors.DockerException):
         docker_sandbox.connect()
     assert engine.calls == len(docker_sandbox.CONNECT_RETRIES) + 1
@@ -61,8 +80,7 @@ def test_an_engine_that_never_answers_fails_after_its_retries(engine_socket: Pat
 
 def test_a_socket_that_does_not_exist_is_not_asked_again(engine_socket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     engine_socket.unlink()
-    engine = FlakyEngine(failures=99)
-    monkeypatch.setattr(docker, "from_env", engine)
+    engine = fake_engine(monkeypatch, failures=99)
     with pytest.raises(docker.errors.DockerException):
         docker_sandbox.connect()
     assert engine.calls == 1
