@@ -759,6 +759,16 @@ class CallSites:
 
     def __init__(self) -> None:
         self.cache: dict[Any, ReadSites] = {}
+        # Per code object, the lines with something to weigh (most have
+        # none): a line event asks this dict, the hooks' one cost per line.
+        self.weighed: dict[Any, frozenset[int]] = {}
+
+    def weighed_lines(self, code: Any) -> frozenset[int]:
+        lines = self.weighed.get(code)
+        if lines is None:
+            read = self._read(code)
+            lines = self.weighed[code] = frozenset(read.types) | frozenset(read.slices)
+        return lines
 
     def _read(self, code: Any) -> ReadSites:
         read = self.cache.get(code)
@@ -766,7 +776,7 @@ class CallSites:
             try:
                 read = _call_sites(code)
             except Exception:  # noqa: BLE001 - unreadable bytecode: nothing known, as before
-                read = ReadSites({}, {}, {})
+                read = ReadSites({}, {}, {}, {})
             self.cache[code] = read
         return read
 
@@ -782,11 +792,16 @@ class CallSites:
         """The (type name, local variable) of each `set(nums)` on this line."""
         return self._read(code).types.get(line, [])
 
+    def slices(self, code: Any, line: int) -> list[SliceSite]:
+        """The weighed slices on this line (most lines: none)."""
+        return self._read(code).slices.get(line, [])
+
 
 class ReadSites(typing.NamedTuple):
     sites: dict[int, tuple[int, tuple[str, ...]]]  # offset: positional count, keyword names
     arguments: dict[int, str]  # offset: the local variable that is the call's one argument
     types: dict[int, list[tuple[str, str]]]  # line: the builtin types called on a local variable there
+    slices: dict[int, list[SliceSite]]  # line: the slices weighed there (see slice_sites)
 
 
 LOCAL_LOADS = ("LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_FAST_BORROW")
@@ -795,7 +810,9 @@ LOCAL_LOADS = ("LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_FAST_BORROW")
 def _call_sites(code: Any) -> ReadSites:
     import dis
 
-    read = ReadSites({}, {}, {})
+    read = ReadSites({}, {}, {}, {})
+    for site in slice_sites(Reader(code)):
+        read.slices.setdefault(site.line, []).append(site)
     names: tuple[str, ...] = ()
     before = previous = None  # the two instructions before this one
     local = None  # 3.11: the PRECALL's argument, for the CALL after it
@@ -854,15 +871,22 @@ def _count_with_monitoring(monitoring: Any, target: Any, args: Any, kwargs: Any,
     tool = monitoring.PROFILER_ID
     events = monitoring.events
 
+    sites = CallSites()
+
+    weighed = sites.weighed
+
     def on_line(code: Any, line: int) -> Any:
         if code in UNCOUNTED:
             return monitoring.DISABLE
         counter[0] += 1
+        lines = weighed.get(code)
+        if lines is None:
+            lines = sites.weighed_lines(code)
+        if line in lines:
+            counter[0] += slice_weight(sys._getframe(1), sites.slices(code, line))  # the frame whose line this is
         if counter[0] > limit:
             raise CountCapReached()
         return None
-
-    sites = CallSites()
 
     def on_call(code: Any, offset: int, fn: Any, arg0: Any) -> None:
         if code in UNCOUNTED or isinstance(fn, (types.FunctionType, types.MethodType)):
@@ -920,11 +944,19 @@ def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], l
     # finds in the bytecode: one table for both hooks).
     sites = CallSites()
 
+    weighed = sites.weighed
+
     def on_line(frame: Any, event: str, arg: Any) -> Any:
-        if frame.f_code in UNCOUNTED:
+        code = frame.f_code
+        if code in UNCOUNTED:
             return None
         if event == "line":
-            counter[0] += 1 + type_call_weight(frame, sites)
+            counter[0] += 1
+            lines = weighed.get(code)
+            if lines is None:
+                lines = sites.weighed_lines(code)
+            if frame.f_lineno in lines:
+                counter[0] += type_call_weight(frame, sites) + slice_weight(frame, sites.slices(code, frame.f_lineno))
             if counter[0] > limit:
                 raise CountCapReached()
         return on_line
@@ -966,6 +998,80 @@ def type_call_weight(frame: Any, sites: CallSites) -> int:
         value = frame.f_globals.get(type_name, frame.f_builtins.get(type_name))
         if value is getattr(builtins, type_name) and argument in names:
             total += size_of(names[argument])
+    return total
+
+
+# A slice copies its items in C, inside one instruction: the count weighs it
+# by the items it copies, as `list(xs)` is weighed, where that is known at
+# the line's event: the sliced object and the bounds are local variables or
+# constants, and the line runs straight through (no jump lands inside it, so
+# the slice runs once per event: not in a comprehension, a conditional
+# expression or a `for` header).  The certificate then counts it as seen.
+class SliceSite(typing.NamedTuple):
+    line: int
+    offset: int  # the slicing instruction's
+    container: str  # the local variable sliced
+    bounds: tuple[Expr, ...]  # start, stop (and step): ("local", name) or ("const", value)
+
+
+SLICEABLE = (list, tuple, str, bytes, bytearray)
+
+
+def slice_sites(reader: Reader) -> list[SliceSite]:
+    """The slices the count weighs (see above), in a code object read once."""
+    straight = _straight_lines(reader.ins)
+    found: list[SliceSite] = []
+    for i, ins in enumerate(reader.ins):
+        operands = _sliced(reader, i) if ins.line in straight else None
+        if operands is None:
+            continue
+        container, *bounds = operands
+        if container[0] == "local" and all(bound[0] in ("local", "const") for bound in bounds):
+            found.append(SliceSite(ins.line, ins.offset, container[1], tuple(bounds)))
+    return found
+
+
+def _sliced(reader: Reader, i: int) -> list[Expr] | None:
+    """The object and the bounds of the slice instruction i makes, else None:
+    BINARY_SLICE on 3.12+, BUILD_SLICE then BINARY_SUBSCR on 3.11 and for a step."""
+    ins = reader.ins[i]
+    if ins.op == "BINARY_SLICE":
+        return reader.values(i, 3)[0]
+    if ins.op != "BINARY_SUBSCR" or i == 0 or reader.ins[i - 1].op != "BUILD_SLICE":
+        return None
+    bounds, start = reader.values(i - 1, reader.ins[i - 1].arg)
+    if bounds is None or reader.ins[i].target or reader.ins[i - 1].target:
+        return None
+    container, _ = reader.value(start - 1)
+    return None if container is None else [container, *bounds]
+
+
+def _straight_lines(instructions: list[Ins]) -> set[int]:
+    """The lines whose instructions are one run, entered only at its first:
+    each of their events runs each of their instructions at most once."""
+    runs: dict[int, int] = {}  # line: how many runs of instructions it has
+    entered: set[int] = set()  # lines a jump lands inside
+    previous = None
+    for ins in instructions:
+        if ins.line != previous:
+            runs[ins.line] = runs.get(ins.line, 0) + 1
+        elif ins.target:
+            entered.add(ins.line)
+        previous = ins.line
+    return {line for line, count in runs.items() if count == 1 and line not in entered}
+
+
+def slice_weight(frame: Any, sites: list[SliceSite]) -> int:
+    """The items the weighed slices on this frame's line copy, read from its locals."""
+    total = 0
+    names = frame.f_locals
+    for site in sites:
+        container = names.get(site.container)
+        if type(container) not in SLICEABLE:
+            continue
+        bounds = [names.get(bound[1]) if bound[0] == "local" else bound[1] for bound in site.bounds]
+        if all(bound is None or type(bound) is int for bound in bounds):
+            total += len(range(*slice(*bounds).indices(len(container))))
     return total
 
 
@@ -1250,9 +1356,10 @@ def _plans(code: Any) -> dict[int, Plan]:
     """Per offset, what to check there: the instructions that can cost more than a constant."""
     reader = Reader(code)
     plans: dict[int, Plan] = {}
+    weighed = {site.offset for site in slice_sites(reader)}
     for i, ins in enumerate(reader.ins):
         check, count = CHECKS.get(ins.op, (None, 0))
-        symbol = ins.symbol
+        symbol = WEIGHED if ins.offset in weighed else ins.symbol
         if check is None or reader.precalled(i):
             continue
         if ins.op in CALLS:  # the callee, then the arguments
@@ -1464,7 +1571,7 @@ def _subscript(certifier: Certifier, values: list[Any], symbol: str) -> str:
     if small(index) and (type(container) in INDEXED or _python_method(container, "__getitem__")):
         return ""
     if type(index) is slice:
-        return "" if small(container) else f"a slice of {_describe(container)}"
+        return "" if symbol == WEIGHED or small(container) else f"a slice of {_describe(container)}"
     if type(container) is type:
         return ""  # `list[int]`, an annotation: a generic alias made
     return f"a subscript of {_describe(container)} by {_describe(index)}"
@@ -1510,7 +1617,10 @@ def _comprehension() -> None:
 
 
 def _slice(certifier: Certifier, values: list[Any], symbol: str) -> str:
-    return "" if small(values[0]) else f"a slice of {_describe(values[0])}"
+    return "" if symbol == WEIGHED or small(values[0]) else f"a slice of {_describe(values[0])}"
+
+
+WEIGHED = "weighed"  # a plan's symbol: a slice the count weighs (see slice_sites)
 
 
 def _call(certifier: Certifier, values: list[Any], symbol: str) -> str:

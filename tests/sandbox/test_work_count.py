@@ -64,3 +64,25 @@ def test_a_rebound_name_is_not_weighed_as_the_builtin(sandbox: Sandbox) -> None:
     # `set` here is the submission's own function: its lines are counted, no more.
     small, large = counts(sandbox, "def set(items):\n    return 0\n\ndef f(words):\n    return set(words)\n")
     assert large == small < 10
+
+
+def test_a_slice_is_weighed_by_the_items_it_copies(sandbox: Sandbox) -> None:
+    """Trimming one word a step copies n + (n - 1) + ... items: quadratic,
+    where the lines alone grow linearly (a palindrome check by `s = s[1:-1]`)."""
+    n = 500  # the count of 2n, 500,000, stays under the runner's cap
+    small, large = counts(sandbox, "def f(words):\n    s = words\n    while s:\n        s = s[1:]\n    return s\n", (n, 2 * n))
+    assert small >= n * n // 2
+    assert large >= 3.5 * small, (small, large)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "return [words[i:i + 3] for i in range(len(words))]",  # a bound the line's event cannot read: unweighed
+        "total = 0\n    for word in words[1:]:\n        total += 1\n    return total",  # a for header: weighed once, not per item
+        "k = 3\n    return [len(words[:k]) for _ in words]",  # a comprehension: not once per event, so unweighed
+    ],
+)
+def test_a_slice_is_weighed_once_or_not_at_all(sandbox: Sandbox, body: str) -> None:
+    small, large = counts(sandbox, f"def f(words):\n    {body}\n")
+    assert large < 2.5 * small, (small, large)
