@@ -872,8 +872,7 @@ def _count_with_monitoring(monitoring: Any, target: Any, args: Any, kwargs: Any,
     events = monitoring.events
 
     sites = CallSites()
-
-    weighed = sites.weighed
+    weighed = sites.weighed  # lines with a type call weigh nothing here: CALL events see those
 
     def on_line(code: Any, line: int) -> Any:
         if code in UNCOUNTED:
@@ -943,7 +942,6 @@ def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], l
     # bound methods like `xs.insert` can be weighed, and what CallSites
     # finds in the bytecode: one table for both hooks).
     sites = CallSites()
-
     weighed = sites.weighed
 
     def on_line(frame: Any, event: str, arg: Any) -> Any:
@@ -1571,7 +1569,7 @@ def _subscript(certifier: Certifier, values: list[Any], symbol: str) -> str:
     if small(index) and (type(container) in INDEXED or _python_method(container, "__getitem__")):
         return ""
     if type(index) is slice:
-        return "" if symbol == WEIGHED or small(container) else f"a slice of {_describe(container)}"
+        return "" if _weighed_slice(container, symbol) or small(container) else f"a slice of {_describe(container)}"
     if type(container) is type:
         return ""  # `list[int]`, an annotation: a generic alias made
     return f"a subscript of {_describe(container)} by {_describe(index)}"
@@ -1617,10 +1615,15 @@ def _comprehension() -> None:
 
 
 def _slice(certifier: Certifier, values: list[Any], symbol: str) -> str:
-    return "" if symbol == WEIGHED or small(values[0]) else f"a slice of {_describe(values[0])}"
+    return "" if _weighed_slice(values[0], symbol) or small(values[0]) else f"a slice of {_describe(values[0])}"
 
 
 WEIGHED = "weighed"  # a plan's symbol: a slice the count weighs (see slice_sites)
+
+
+def _weighed_slice(container: Any, symbol: str) -> bool:
+    """A slice the count weighed: its site qualifies, and what it slices is of a type slice_weight reads."""
+    return symbol == WEIGHED and type(container) in SLICEABLE
 
 
 def _call(certifier: Certifier, values: list[Any], symbol: str) -> str:
