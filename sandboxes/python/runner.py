@@ -754,8 +754,7 @@ class CallSites:
     names, and the local variable it passes when that is its one argument,
     read from the bytecode, as neither sys.monitoring's CALL event nor
     setprofile shows a call's arguments (beyond the first, on 3.12+).  Per
-    line too, the builtin types called on a local variable (`set(nums)`),
-    which 3.11 shows no call of at all."""
+    line too, the work in C that no event shows (see WeighedSite)."""
 
     def __init__(self) -> None:
         self.cache: dict[Any, ReadSites] = {}
@@ -766,17 +765,19 @@ class CallSites:
     def weighed_lines(self, code: Any) -> frozenset[int]:
         lines = self.weighed.get(code)
         if lines is None:
-            read = self._read(code)
-            lines = self.weighed[code] = frozenset(read.types) | frozenset(read.slices)
+            lines = self.weighed[code] = frozenset(self._read(code).lines)
         return lines
 
     def _read(self, code: Any) -> ReadSites:
         read = self.cache.get(code)
         if read is None:
+            READING[0] = True
             try:
                 read = _call_sites(code)
             except Exception:  # noqa: BLE001 - unreadable bytecode: nothing known, as before
-                read = ReadSites({}, {}, {}, {})
+                read = ReadSites({}, {}, {})
+            finally:
+                READING[0] = False
             self.cache[code] = read
         return read
 
@@ -788,20 +789,15 @@ class CallSites:
         name = self._read(code).arguments.get(offset)
         return None if name is None else frame.f_locals.get(name)
 
-    def type_calls(self, code: Any, line: int) -> list[tuple[str, str]]:
-        """The (type name, local variable) of each `set(nums)` on this line."""
-        return self._read(code).types.get(line, [])
-
-    def slices(self, code: Any, line: int) -> list[SliceSite]:
-        """The weighed slices on this line (most lines: none)."""
-        return self._read(code).slices.get(line, [])
+    def on_line(self, code: Any, line: int) -> list[WeighedSite]:
+        """The sites this line's events weigh (most lines: none)."""
+        return self._read(code).lines.get(line, [])
 
 
 class ReadSites(typing.NamedTuple):
     sites: dict[int, tuple[int, tuple[str, ...]]]  # offset: positional count, keyword names
     arguments: dict[int, str]  # offset: the local variable that is the call's one argument
-    types: dict[int, list[tuple[str, str]]]  # line: the builtin types called on a local variable there
-    slices: dict[int, list[SliceSite]]  # line: the slices weighed there (see slice_sites)
+    lines: dict[int, list[WeighedSite]]  # line: the sites its events weigh
 
 
 LOCAL_LOADS = ("LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_FAST_BORROW")
@@ -810,11 +806,12 @@ LOCAL_LOADS = ("LOAD_FAST", "LOAD_FAST_CHECK", "LOAD_FAST_BORROW")
 def _call_sites(code: Any) -> ReadSites:
     import dis
 
-    read = ReadSites({}, {}, {}, {})
-    for site in slice_sites(Reader(code)):
-        read.slices.setdefault(site.line, []).append(site)
+    read = ReadSites({}, {}, {})
+    for site in weighed_sites(Reader(code)):
+        if site.entry is not None:
+            read.lines.setdefault(site.line, []).append(site)
     names: tuple[str, ...] = ()
-    before = previous = None  # the two instructions before this one
+    previous = None  # the instruction before this one
     local = None  # 3.11: the PRECALL's argument, for the CALL after it
     for instruction in dis.get_instructions(code):
         if instruction.opname == "KW_NAMES":  # 3.11, 3.12: an index into the constants
@@ -826,20 +823,12 @@ def _call_sites(code: Any) -> ReadSites:
             read.sites[instruction.offset] = (count - len(names) if count >= 0 else -1, names)
             if previous is not None and previous.opname in LOCAL_LOADS and count == 1 and not names:
                 local = previous.argval
-                _type_call(read, before, local)
             if local is not None:
                 read.arguments[instruction.offset] = local
             if instruction.opname != "PRECALL":
                 names, local = (), None
-        before, previous = previous, instruction
+        previous = instruction
     return read
-
-
-def _type_call(read: ReadSites, callee: Any, local: str) -> None:
-    """`set(nums)`: the callee a global named for a builtin type, its line known."""
-    line = callee.positions.lineno if callee is not None and callee.positions is not None else None
-    if callee is not None and callee.opname == "LOAD_GLOBAL" and callee.argval in SIZED_TYPES and line is not None:
-        read.types.setdefault(line, []).append((callee.argval, local))
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -872,7 +861,7 @@ def _count_with_monitoring(monitoring: Any, target: Any, args: Any, kwargs: Any,
     events = monitoring.events
 
     sites = CallSites()
-    weighed = sites.weighed  # lines with a type call weigh nothing here: CALL events see those
+    weighed = sites.weighed
 
     def on_line(code: Any, line: int) -> Any:
         if code in UNCOUNTED:
@@ -882,7 +871,7 @@ def _count_with_monitoring(monitoring: Any, target: Any, args: Any, kwargs: Any,
         if lines is None:
             lines = sites.weighed_lines(code)
         if line in lines:
-            counter[0] += slice_weight(sys._getframe(1), sites.slices(code, line))  # the frame whose line this is
+            counter[0] += site_weight(sys._getframe(1), sites.on_line(code, line))  # the frame whose line this is
         if counter[0] > limit:
             raise CountCapReached()
         return None
@@ -954,7 +943,7 @@ def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], l
             if lines is None:
                 lines = sites.weighed_lines(code)
             if frame.f_lineno in lines:
-                counter[0] += type_call_weight(frame, sites) + slice_weight(frame, sites.slices(code, frame.f_lineno))
+                counter[0] += site_weight(frame, sites.on_line(code, frame.f_lineno))
             if counter[0] > limit:
                 raise CountCapReached()
         return on_line
@@ -975,58 +964,127 @@ def _count_with_trace(target: Any, args: Any, kwargs: Any, counter: list[int], l
             sys.setprofile(None)
 
 
-# Python 3.11: a call to a type (`set(nums)`, `list(xs)`) raises no c_call
-# event at all.  Its line does: such a call of a local variable is found in
-# the bytecode once (CallSites), and weighed by that variable's size each
-# time its line runs.  (Methods that cost their argument's size, `"".join(parts)`, are
-# weighed at their c_call, which names no argument: CallSites finds it.)
-SIZED_TYPES = frozenset(("list", "tuple", "set", "frozenset", "dict", "bytes"))
+# Methods that cost their argument's size (`"".join(parts)`) are weighed at
+# their c_call, which names no argument: CallSites finds it.
 SIZED_METHODS = ARGUMENT_COST | {"fromkeys"}
 
 
-def type_call_weight(frame: Any, sites: CallSites) -> int:
-    """The sizes of the local variables that builtin types are called on, on this frame's line."""
-    calls = sites.type_calls(frame.f_code, frame.f_lineno)
-    if not calls:
-        return 0
-    total = 0
-    names = frame.f_locals
-    for type_name, argument in calls:
-        # The submission may have bound the name to something of its own.
-        value = frame.f_globals.get(type_name, frame.f_builtins.get(type_name))
-        if value is getattr(builtins, type_name) and argument in names:
-            total += size_of(names[argument])
-    return total
+# Work done in C inside one instruction, that no call event shows: a slice
+# copies its items, `out = ch + out` builds a new sequence, `xs += ys[i:]`
+# copies ys's items, `first, *rest = xs` copies xs, `"".join([out, word])`
+# copies both strings; and on 3.11 a
+# builtin type called on anything (`set(s[i:j])`, `dict(zip(keys, values))`)
+# raises no event at all.  The count weighs such a site by what it copies,
+# read from the frame's locals at its line's event, where that event is
+# sure to run it once: the event enters the line's run of instructions at
+# its first, and from there to the site no jump leaves or lands and no local
+# is stored.  So a comprehension's body, what follows a conditional's test
+# and a `for` header's loop are not weighed (the header's first run is, once).
+# Its operands are locals, constants, and what can be sized without running
+# the submission's code (`len(xs) - 1`, `range(n)`, `zip(a, b)`, `s[i:j]`).
+# The certificate then counts it as seen.
+Expr = tuple[Any, ...]  # an operand as the bytecode shows it (see Reader)
 
 
-# A slice copies its items in C, inside one instruction: the count weighs it
-# by the items it copies, as `list(xs)` is weighed, where that is known at
-# the line's event: the sliced object and the bounds are local variables or
-# constants, and the line runs straight through (no jump lands inside it, so
-# the slice runs once per event: not in a comprehension, a conditional
-# expression or a `for` header).  The certificate then counts it as seen.
-class SliceSite(typing.NamedTuple):
+class WeighedSite(typing.NamedTuple):
     line: int
-    offset: int  # the slicing instruction's
-    container: str  # the local variable sliced
-    bounds: tuple[Expr, ...]  # start, stop (and step): ("local", name) or ("const", value)
+    offset: int  # the weighed instruction's (a call's PRECALL on 3.11): where the certificate checks it
+    entry: int | None  # the offset whose line event weighs it; None: its CALL event does (3.12+)
+    kind: str  # SLICE, CONCAT, CONCAT_BACK, EXTEND, UNPACK, JOIN or BUILD
+    operands: tuple[Expr, ...]
+    sources: tuple[Expr, ...] = ()  # BUILD: the containers its argument's size comes from
 
 
+SLICE, CONCAT, CONCAT_BACK, EXTEND, UNPACK, JOIN, BUILD = "slice", "concat", "concat back", "extend", "unpack", "join", "build"
 SLICEABLE = (list, tuple, str, bytes, bytearray)
+CONCATENATED = (list, tuple, str, bytes)  # `a + b` of two of one of these builds a third
+UNPACKED = (list, tuple, str, bytes)
+SIZED_TYPES = frozenset(("list", "tuple", "set", "frozenset", "dict", "bytes"))
+SIZING_CALLS = frozenset(("range", "zip", "enumerate", "map", "filter"))
+CHEAP_MAPS = frozenset(("abs", "len", "str", "int", "float", "bool", "ord", "chr", "hash"))  # a step per small item
+MONITORED = hasattr(sys, "monitoring")  # 3.12+: a type's CALL event shows its argument, and weighs it
+STORES = frozenset(("STORE_FAST", "DELETE_FAST", "STORE_DEREF", "DELETE_DEREF", "LOAD_FAST_AND_CLEAR", "STORE_FAST_MAYBE_NULL"))
 
 
-def slice_sites(reader: Reader) -> list[SliceSite]:
-    """The slices the count weighs (see above), in a code object read once."""
-    straight = _straight_lines(reader.ins)
-    found: list[SliceSite] = []
+def weighed_sites(reader: Reader) -> list[WeighedSite]:
+    """The sites the count weighs (see above), in a code object read once."""
+    entries = _entries(reader.ins)
+    found: list[WeighedSite] = []
     for i, ins in enumerate(reader.ins):
-        operands = _sliced(reader, i) if ins.line in straight else None
-        if operands is None:
+        site = _site(reader, i)
+        if site is None:
             continue
-        container, *bounds = operands
-        if container[0] == "local" and all(bound[0] in ("local", "const") for bound in bounds):
-            found.append(SliceSite(ins.line, ins.offset, container[1], tuple(bounds)))
+        kind, operands, sources = site
+        entry = None if kind == BUILD and MONITORED else entries[i]
+        if entry is not None or (kind == BUILD and MONITORED):
+            found.append(WeighedSite(ins.line, ins.offset, entry, kind, operands, sources))
     return found
+
+
+def _entries(instructions: list[Ins]) -> list[int | None]:
+    """Per instruction, the offset whose line event is sure to run it once:
+    where its line's run of instructions starts, when no jump, landing or
+    store lies between; else None."""
+    import dis
+
+    closing = {dis.opname[op] for op in (*dis.hasjrel, *dis.hasjabs)} | STORES
+    entries: list[int | None] = []
+    entry: int | None = None
+    previous = None
+    for ins in instructions:
+        if ins.line != previous:
+            entry = ins.offset
+        elif ins.target:
+            entry = None
+        entries.append(entry)
+        if ins.op in closing:
+            entry = None
+        previous = ins.line
+    return entries
+
+
+Site = tuple[str, tuple[Expr, ...], tuple[Expr, ...]]  # kind, operands, sources
+
+
+def _site(reader: Reader, i: int) -> Site | None:
+    ins = reader.ins[i]
+    if ins.op in ("BINARY_SLICE", "BINARY_SUBSCR"):
+        operands = _sliced(reader, i)
+        if operands is not None and operands[0][0] == "local" and all(_scalar(bound) for bound in operands[1:]):
+            return SLICE, tuple(operands), ()
+    elif ins.op == "BINARY_OP" and ins.symbol == "+":
+        # Only a sum stored back into one of its operands (`out = ch + out`):
+        # the growing sequence that makes a loop quadratic.  Any `a + b` of
+        # two locals would cost every line of arithmetic a read of its frame.
+        found, _ = reader.values(i, 2)
+        after = reader.ins[i + 1] if i + 1 < len(reader.ins) else None
+        if found is not None and all(map(_plain, found)) and after is not None and after.op == "STORE_FAST":
+            stored = ("local", after.argval)
+            if stored in found:  # `s = s + t` may grow s in place (CPython's str only), as `s += t` does
+                return (CONCAT_BACK if found[0] == stored else CONCAT), tuple(found), ()
+    elif ins.op == "BINARY_OP" and ins.symbol == "+=":
+        # `merged += left[i:]`: a list extended in place by what can be sized.
+        found, _ = reader.values(i, 2)
+        if found is not None and found[0][0] == "local" and _sources(found[1]) is not None:
+            return EXTEND, tuple(found), ()
+    elif ins.op == "UNPACK_EX":
+        found, _ = reader.values(i, 1)
+        if found is not None and found[0][0] == "local":
+            return UNPACK, tuple(found), ()
+    elif ins.op in CALLS and not reader.precalled(i):
+        call, _ = reader.call(i)
+        return None if call is None else _call_site(call)
+    return None
+
+
+def _call_site(call: Expr) -> Site | None:
+    _, callee, args, keywords = call
+    if keywords or len(args) != 1:
+        return None
+    if callee[0] == "method" and callee[2] == "join" and args[0][0] in ("list", "tuple") and all(map(_plain, args[0][1:])):
+        return JOIN, tuple(args[0][1:]), ()
+    sources = _sources(args[0]) if callee[0] == "global" and callee[1] in SIZED_TYPES else None
+    return None if sources is None else (BUILD, (callee, args[0]), tuple(sources))
 
 
 def _sliced(reader: Reader, i: int) -> list[Expr] | None:
@@ -1044,33 +1102,146 @@ def _sliced(reader: Reader, i: int) -> list[Expr] | None:
     return None if container is None else [container, *bounds]
 
 
-def _straight_lines(instructions: list[Ins]) -> set[int]:
-    """The lines whose instructions are one run, entered only at its first:
-    each of their events runs each of their instructions at most once."""
-    runs: dict[int, int] = {}  # line: how many runs of instructions it has
-    entered: set[int] = set()  # lines a jump lands inside
-    previous = None
-    for ins in instructions:
-        if ins.line != previous:
-            runs[ins.line] = runs.get(ins.line, 0) + 1
-        elif ins.target:
-            entered.add(ins.line)
-        previous = ins.line
-    return {line for line, count in runs.items() if count == 1 and line not in entered}
+def _plain(expr: Expr) -> bool:
+    return expr[0] in ("local", "const")
 
 
-def slice_weight(frame: Any, sites: list[SliceSite]) -> int:
-    """The items the weighed slices on this frame's line copy, read from its locals."""
-    total = 0
+def _scalar(expr: Expr) -> bool:
+    """An int the line's event can compute: a local, a constant, `len` of a local, and + - * // of those."""
+    if _plain(expr):
+        return True
+    if expr[0] == "op":
+        return expr[1] in ("+", "-", "*", "//") and _scalar(expr[2]) and _scalar(expr[3])
+    return expr[0] == "call" and expr[1] == ("global", "len") and len(expr[2]) == 1 and expr[2][0][0] == "local" and not expr[3]
+
+
+def _sources(expr: Expr) -> list[Expr] | None:
+    """The containers whose sizes size this expression, where the line's event
+    can size it (see _size): a local, a slice of one, range, zip, enumerate,
+    map and filter of those (mapping a cheap builtin or a lambda); else None."""
+    if expr[0] == "local":
+        return [expr]
+    if expr[0] == "item" and expr[2][0] == "slice" and expr[1][0] == "local" and all(map(_scalar, expr[2][1:])):
+        return [expr[1]]
+    if expr[0] != "call" or expr[1][0] != "global" or expr[1][1] not in SIZING_CALLS:
+        return None
+    name, args = expr[1][1], _positional(expr)
+    if name == "range":
+        return [] if args and all(map(_scalar, args)) else None
+    if name in ("map", "filter"):
+        if len(args) < 2 or not (args[0] == ("function",) or (args[0][0] == "global" and args[0][1] in CHEAP_MAPS)):
+            return None
+        args = args[1:]
+    found: list[Expr] = []
+    for arg in args:
+        inner = _sources(arg)
+        if inner is None:
+            return None
+        found += inner
+    return found if args else None
+
+
+def _positional(call: Expr) -> list[Expr]:
+    """A call's arguments, less the constants that end them when it passes
+    keywords (`zip(a, b, strict=True)`, `enumerate(xs, start=1)`)."""
+    args = list(call[2])
+    while call[3] and args and args[-1][0] == "const":
+        args.pop()
+    return args
+
+
+def site_weight(frame: Any, sites: list[WeighedSite]) -> int:
+    """What the sites this line event enters will copy, read from the frame's locals."""
+    at = frame.f_lasti
+    entered = [site for site in sites if site.entry == at]
+    if not entered:
+        return 0
     names = frame.f_locals
-    for site in sites:
-        container = names.get(site.container)
-        if type(container) not in SLICEABLE:
-            continue
-        bounds = [names.get(bound[1]) if bound[0] == "local" else bound[1] for bound in site.bounds]
-        if all(bound is None or type(bound) is int for bound in bounds):
-            total += len(range(*slice(*bounds).indices(len(container))))
-    return total
+    READING[0] = True
+    try:
+        return sum(_weight(site, frame, names) for site in entered)
+    finally:
+        READING[0] = False
+
+
+def _weight(site: WeighedSite, frame: Any, names: Any) -> int:
+    kind, operands = site.kind, site.operands
+    if kind == SLICE:
+        return _slice_length(operands, frame, names)
+    if kind == BUILD:
+        return _size(operands[1], frame, names) if _builtin(frame, operands[0][1]) else 0
+    if kind == EXTEND:
+        return _size(operands[1], frame, names) if type(names.get(operands[0][1])) is list else 0
+    values = [_plain_value(operand, names) for operand in operands]
+    if kind in (CONCAT, CONCAT_BACK):
+        left, right = values
+        kept = type(left) is type(right) and type(left) in CONCATENATED and not (kind == CONCAT_BACK and type(left) is str)
+        return len(left) + len(right) if kept else 0
+    if kind == UNPACK:
+        return len(values[0]) if type(values[0]) in UNPACKED else 0
+    return sum(len(value) for value in values) if all(type(value) is str for value in values) else 0  # JOIN
+
+
+def _plain_value(expr: Expr, names: Any) -> Any:
+    return names.get(expr[1], UNREAD) if expr[0] == "local" else expr[1]
+
+
+def _builtin(frame: Any, name: str) -> bool:
+    """The name means the builtin here: the submission may have bound it to something of its own."""
+    found = frame.f_globals.get(name, frame.f_builtins.get(name))
+    return found is not None and found is getattr(builtins, name, None)
+
+
+def _slice_length(operands: tuple[Expr, ...], frame: Any, names: Any) -> int:
+    container = names.get(operands[0][1])
+    if type(container) not in SLICEABLE:
+        return 0
+    bounds = [_scalar_value(bound, frame, names) for bound in operands[1:]]
+    if not all(bound is None or type(bound) is int for bound in bounds):
+        return 0
+    try:
+        return len(range(*slice(*bounds).indices(len(container))))
+    except ValueError:  # a zero step: the slice raises, copying nothing
+        return 0
+
+
+def _scalar_value(expr: Expr, frame: Any, names: Any) -> Any:
+    """The value of a _scalar expression (an int or None), or UNREAD."""
+    if _plain(expr):
+        value = _plain_value(expr, names)
+        return value if value is None or type(value) is int else UNREAD
+    if expr[0] == "op":
+        left, right = _scalar_value(expr[2], frame, names), _scalar_value(expr[3], frame, names)
+        if type(left) is not int or type(right) is not int or max(left.bit_length(), right.bit_length()) > SMALL_BITS:
+            return UNREAD
+        try:
+            return BINARY[expr[1]](left, right)
+        except ZeroDivisionError:
+            return UNREAD
+    value = _plain_value(expr[2][0], names)  # `len(xs)`
+    return len(value) if _builtin(frame, "len") and type(value) in SIZED else UNREAD
+
+
+def _size(expr: Expr, frame: Any, names: Any) -> int:
+    """How many items a _sources expression yields (0: unknown)."""
+    if expr[0] == "local":
+        value = names.get(expr[1])
+        return size_of(value) if type(value) in SIZED or type(value) is range else 0
+    if expr[0] == "item":
+        return _slice_length((expr[1], *expr[2][1:]), frame, names)
+    name, args = expr[1][1], _positional(expr)
+    if not _builtin(frame, name):
+        return 0
+    if name == "range":
+        bounds = [_scalar_value(arg, frame, names) for arg in args]
+        try:
+            return len(range(*bounds)) if all(type(bound) is int for bound in bounds) else 0
+        except (ValueError, OverflowError):
+            return 0
+    if name in ("map", "filter"):
+        args = args[1:]
+    sizes = [_size(arg, frame, names) for arg in args]
+    return min(sizes) if name in ("zip", "map") else sizes[0]
 
 
 @contextlib.contextmanager
@@ -1101,12 +1272,18 @@ def weighed_functions(counter: list[int], target: Any) -> Iterator[None]:
             space[name] = value
 
 
+# True while the runner's own code, in a hook, reads a code object or weighs
+# a line: its calls of `all` or `sum` (and dis's) are not the submission's.
+READING = [False]
+
+
 def _weighed(original: Any, counter: list[int]) -> Any:
     """`sorted` and friends, wrapped to add their argument's size to the count
     (what sys.monitoring's CALL event shows on 3.12+, and setprofile cannot)."""
 
     def weighed(*args: Any, **kwargs: Any) -> Any:
-        counter[0] += builtin_weight(original, args[0] if args else None, (len(args), tuple(kwargs)))
+        if not READING[0]:
+            counter[0] += builtin_weight(original, args[0] if args else None, (len(args), tuple(kwargs)))
         return original(*args, **kwargs)
 
     UNCOUNTED.add(weighed.__code__)
@@ -1219,9 +1396,6 @@ def _instructions(code: Any) -> list[Ins]:
     return read
 
 
-Expr = tuple[Any, ...]
-
-
 class Reader:
     """The expressions that a code object's instructions work on: each
     operand read back through the instructions that pushed it, while they
@@ -1247,6 +1421,9 @@ class Reader:
         if ins.op == "LOAD_ATTR" and not (FLAGGED_ATTRIBUTES and ins.arg & 1):
             owner, start = self.value(i - 1)
             return (None, -1) if owner is None else (("attribute", owner, ins.argval), start)
+        if ins.op == "BINARY_SLICE":  # 3.12+
+            operands, start = self.values(i, 3)
+            return (None, -1) if operands is None else (("item", operands[0], ("slice", *operands[1:])), start)
         if ins.op in OPERATORS:
             operands, start = self.values(i, 2)
             if operands is None:
@@ -1274,7 +1451,10 @@ class Reader:
             return (None, -1) if operands is None else (("tuple", *operands), start)
         if ins.op == "BUILD_SLICE":
             operands, start = self.values(i, ins.arg)
-            return (None, -1) if operands is None else (("slice",), start)
+            return (None, -1) if operands is None else (("slice", *operands), start)
+        if ins.op == "BUILD_LIST" and ins.arg <= SMALL_ITEMS:
+            operands, start = self.values(i, ins.arg)
+            return (None, -1) if operands is None else (("list", *operands), start)
         return None, -1
 
     def precalled(self, i: int) -> bool:
@@ -1343,8 +1523,9 @@ class Plan(typing.NamedTuple):
 
 def _call_kind(call: Expr) -> str:
     """A call plan's symbol: "keywords" when it passes some; "local" when its
-    one argument is a local variable, the only argument of a builtin type
-    or of `join` and the like that the count weighs on every Python."""
+    one argument is a local variable, the only argument of `join` and the
+    like that the count weighs on every Python (a builtin type's call, where
+    weighed, is a WeighedSite)."""
     if call[3]:
         return "keywords"
     return "local" if len(call[2]) == 1 and call[2][0][0] == "local" else ""
@@ -1354,15 +1535,19 @@ def _plans(code: Any) -> dict[int, Plan]:
     """Per offset, what to check there: the instructions that can cost more than a constant."""
     reader = Reader(code)
     plans: dict[int, Plan] = {}
-    weighed = {site.offset for site in slice_sites(reader)}
+    weighed = {site.offset: site for site in weighed_sites(reader)}
     for i, ins in enumerate(reader.ins):
         check, count = CHECKS.get(ins.op, (None, 0))
-        symbol = WEIGHED if ins.offset in weighed else ins.symbol
+        site = weighed.get(ins.offset)
+        symbol = weighed_symbol(site.kind) if site else ins.symbol
         if check is None or reader.precalled(i):
             continue
-        if ins.op in CALLS:  # the callee, then the arguments
+        if ins.op in CALLS and site is not None:  # the callee, then what the count weighed it by
             call, _ = reader.call(i)
-            operands: list[Expr | None] = [None] if call is None else [call[1], *call[2]]
+            operands: list[Expr | None] = [call[1] if call else None, *(site.sources if site.kind == BUILD else site.operands)]
+        elif ins.op in CALLS:  # the callee, then the arguments
+            call, _ = reader.call(i)
+            operands = [None] if call is None else [call[1], *call[2]]
             symbol = "" if call is None else _call_kind(call)
         elif ins.op == "STORE_SUBSCR":  # the container and the key; then the value stored, below them
             found, start = reader.values(i, 2)
@@ -1453,7 +1638,8 @@ class Certifier:
             items = tuple(self.evaluate(item, frame, names) for item in expr[1:])
             return UNREAD if UNREAD in items else items
         if kind == "slice":
-            return slice(None)  # which slice does not matter: its length is not known here
+            bounds = [self.evaluate(bound, frame, names) for bound in expr[1:]]
+            return slice(*bounds) if all(bound is None or type(bound) is int for bound in bounds) else slice(None)
         if kind == "unary":
             operand = self.evaluate(expr[1], frame, names)
             return Known(type(operand) if type(operand) is not Known else operand.kind) if numeric(operand) else UNREAD
@@ -1531,6 +1717,8 @@ def _attribute(owner: Any, name: str) -> Any:
 
 
 def _item(container: Any, index: Any) -> Any:
+    if type(index) is slice and type(container) in SLICEABLE:
+        return container[index]  # `sum(nums[i:j])`: what the call is given (the copy costs what the submission's does)
     if type(container) not in INDEXED or type(index) not in (int, str, bool, float, tuple) or not small(index):
         return UNREAD
     try:
@@ -1561,7 +1749,10 @@ def _arithmetic_cost(certifier: Certifier, values: list[Any], symbol: str) -> st
         return "" if bounded else f"`{symbol}` with {_describe(right)} on the right"
     if type(left) is type(right) and type(left) in (str, bytes) and small(left) and small(right) and "*" not in symbol:
         return ""
-    return f"`{symbol}` on {_describe(right if numeric(left) else left)}"
+    if _weighed_concat(left, right, symbol):
+        return ""
+    shown = "+" if symbol.startswith(WEIGHED) else symbol  # a concatenation's site
+    return f"`{shown}` on {_describe(right if numeric(left) else left)}"
 
 
 def _subscript(certifier: Certifier, values: list[Any], symbol: str) -> str:
@@ -1595,7 +1786,8 @@ def _deletion(certifier: Certifier, values: list[Any], symbol: str) -> str:
 def _bounded_operand(certifier: Certifier, values: list[Any], symbol: str) -> str:
     if symbol == "spec":
         return "formatting to a width or precision computed at run time"
-    return "" if small(values[0]) else f"unpacking or formatting {_describe(values[0])}"
+    weighed = symbol == weighed_symbol(UNPACK) and type(values[0]) in UNPACKED
+    return "" if weighed or small(values[0]) else f"unpacking or formatting {_describe(values[0])}"
 
 
 def _uncounted(certifier: Certifier, values: list[Any], symbol: str) -> str:
@@ -1618,16 +1810,48 @@ def _slice(certifier: Certifier, values: list[Any], symbol: str) -> str:
     return "" if _weighed_slice(values[0], symbol) or small(values[0]) else f"a slice of {_describe(values[0])}"
 
 
-WEIGHED = "weighed"  # a plan's symbol: a slice the count weighs (see slice_sites)
+WEIGHED = "weighed "  # how a plan's symbol starts at a site the count weighs
+
+
+def weighed_symbol(kind: str) -> str:
+    """A plan's symbol at a site the count weighs (see WeighedSite)."""
+    return WEIGHED + kind
 
 
 def _weighed_slice(container: Any, symbol: str) -> bool:
-    """A slice the count weighed: its site qualifies, and what it slices is of a type slice_weight reads."""
-    return symbol == WEIGHED and type(container) in SLICEABLE
+    """A slice the count weighed: its site qualifies, and what it slices is of a type _slice_length reads."""
+    return symbol == weighed_symbol(SLICE) and type(container) in SLICEABLE
+
+
+def _weighed_concat(left: Any, right: Any, symbol: str) -> bool:
+    """`a + b` the count weighed (see _weight): two of one sequence type, copied
+    (not a str grown in place); or a list extended in place by `+=`."""
+    kind = type(left)
+    if symbol == weighed_symbol(EXTEND):
+        return kind is list and type(right) in SIZED
+    if kind is not type(right) or kind not in CONCATENATED:
+        return False
+    return symbol == weighed_symbol(CONCAT) or (symbol == weighed_symbol(CONCAT_BACK) and kind is not str)
+
+
+def _weighed_call(certifier: Certifier, callee: Any, weighed_by: list[Any], symbol: str) -> str:
+    """A call the count weighed at its line (see WeighedSite): a join of a
+    display of strs; a builtin type built from builtin containers whose
+    items hash and compare in a step each."""
+    if symbol == weighed_symbol(JOIN):
+        joined = type(callee) is Method and type(callee.owner) is str and all(type(item) is str for item in weighed_by)
+        return "" if joined else "`join` of values that are not all str"
+    unflat = [source for source in weighed_by if not certifier.flat(source)]
+    name = getattr(callee, "__name__", "a call") if callee in (set, frozenset, list, tuple, dict, bytes) else ""
+    if name and not unflat:
+        return ""
+    return f"`{name}` of {_describe(unflat[0])}" if name else f"a call of {_describe(callee)}"
 
 
 def _call(certifier: Certifier, values: list[Any], symbol: str) -> str:
     callee, *args = values
+    if symbol.startswith(WEIGHED):
+        return _weighed_call(certifier, callee, args, symbol)
     keywords, local = symbol == "keywords", symbol == "local"
     if type(callee) is Method:
         return _method_call(certifier, callee.owner, callee.name, args, keywords, local)
@@ -1644,7 +1868,7 @@ def _function_call(certifier: Certifier, fn: Any, args: list[Any], keywords: boo
     if type(function) is types.FunctionType or _python_method(fn, "__call__"):
         return ""  # Python code: its lines are counted
     if issubclass(kind, type):
-        return _construction(certifier, fn, args, keywords, local)
+        return _construction(fn, args, keywords)
     if kind is not types.BuiltinFunctionType:
         return f"a call of a {kind.__name__}, whose work the count does not weigh"
     owner = fn.__self__
@@ -1668,11 +1892,10 @@ def _function_call(certifier: Certifier, fn: Any, args: list[Any], keywords: boo
     return f"a call of `{name}`, whose work the count does not weigh"
 
 
-def _construction(certifier: Certifier, cls: type, args: list[Any], keywords: bool, local: bool) -> str:
+def _construction(cls: type, args: list[Any], keywords: bool) -> str:
     if cls in (set, frozenset, list, tuple, dict):
-        if not args or (local and certifier.flat(args[0])):
-            return ""  # weighed by the size of the local variable it is built from
-        return f"`{cls.__name__}` of {_describe(args[0])}"
+        # Built from something: weighed only where its site is (see WeighedSite)
+        return "" if not args else f"`{cls.__name__}` of {_describe(args[0])}"
     if cls in (int, float, str, bool, complex):
         return "" if not keywords and all(small(a) for a in args) else f"`{cls.__name__}` of {_describe(args[0])}"
     if cls in LAZY or (cls is collections.deque and not args):

@@ -53,6 +53,10 @@ def counts(sandbox: Sandbox, source: str, sizes: tuple[int, ...] = (SIZE, 2 * SI
         'return "".join(words)',
         "out = []\n    out.extend(words)\n    return out",
         "seen = {}\n    seen.update(dict.fromkeys(words))\n    return seen",
+        "return list(range(len(words)))",
+        "return dict(zip(words, range(len(words)), strict=True))",
+        "return set(map(len, words[1:]))",
+        "first, *rest = words\n    return rest",
     ],
 )
 def test_work_done_in_c_grows_with_the_input(sandbox: Sandbox, body: str) -> None:
@@ -84,5 +88,33 @@ def test_a_slice_is_weighed_by_the_items_it_copies(sandbox: Sandbox) -> None:
     ],
 )
 def test_a_slice_is_weighed_once_or_not_at_all(sandbox: Sandbox, body: str) -> None:
+    small, large = counts(sandbox, f"def f(words):\n    {body}\n")
+    assert large < 2.5 * small, (small, large)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'out = ""\n    for word in words:\n        out = word + out\n    return out',  # a new str each step
+        'out = ""\n    for word in words:\n        out = "".join([out, word])\n    return out',
+        # a list is never grown in place by +
+        "out = []\n    for word in words:\n        one = [word]\n        out = out + one\n    return out",
+    ],
+)
+def test_a_sequence_rebuilt_each_step_is_weighed_by_what_it_copies(sandbox: Sandbox, body: str) -> None:
+    n = 300
+    small, large = counts(sandbox, f"def f(words):\n    {body}\n", (n, 2 * n))
+    assert large >= 3.5 * small, (small, large)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "total = 0\n    for word in list(words):\n        total += 1\n    return total",  # 3.11 weighed it once per item
+        'out = ""\n    for word in words:\n        out = out + word\n    return out',  # CPython grows the str in place
+        "total = 0\n    for word in words:\n        total = total + 1\n    return total",  # numbers copy nothing
+    ],
+)
+def test_work_done_once_is_weighed_once(sandbox: Sandbox, body: str) -> None:
     small, large = counts(sandbox, f"def f(words):\n    {body}\n")
     assert large < 2.5 * small, (small, large)

@@ -1,4 +1,5 @@
 # missed: unpacking
 def f(nums):
-    first, *_, last = nums
+    # What is unpacked is not a local variable (a slice's result): not weighed.
+    first, *_, last = nums[::-1]
     return last - first
