@@ -289,6 +289,12 @@ def _from_count(counted: Fit, by_log: Fit | None, reference: Growth, label: str,
         return _log_worse(reference, label, _confidence(by_log.slope - LOG_FACTOR / 2, log_spread), data)
     if by_log.high <= -LOG_FACTOR:
         return _log_better(reference, label, _confidence(-by_log.slope - LOG_FACTOR / 2, log_spread), data)
+    if by_log.high >= 0 > by_log.slope:
+        # A lean towards the candidate costing less that its own interval
+        # cannot tell from none: a merge sort's count, a log n + b lines per
+        # item against sorted()'s log n, leans so while b fades.  Only a lean
+        # against the candidate withholds "same" on its estimate alone.
+        return result
     return _inconclusive(counted.slope, label, "count", data)
 
 

@@ -215,3 +215,27 @@ def test_cpu_time_clearly_below_the_count_but_within_a_class_leaves_the_count_to
     ]
     result = decide(made, parse_label("O(n log n)"), "O(n log n)")
     assert (result.verdict, result.basis) == ("worse", "count"), result.message
+
+
+# A Python merge sort against sorted(), as one ladder measured them: the
+# count's ratio leans down like a third of a log factor (a log n + b lines
+# per item, b fading), within an interval that holds no lean at all.
+MERGE_SORT_COUNTS = [(128, 5690, 897), (256, 12583, 1793), (512, 27793, 4097), (1024, 60614, 10241), (2048, 131391, 22529)]
+
+
+def _merge_sort_points(*, swapped: bool) -> list[Point]:
+    made = []
+    for n, merge_sort, timsort in MERGE_SORT_COUNTS:
+        candidate, reference = (timsort, merge_sort) if swapped else (merge_sort, timsort)
+        made.append(Point(n, candidate * 1e-7, reference * 1e-7, candidate, reference))
+    return made
+
+
+def test_a_lean_towards_the_candidate_that_its_interval_cannot_tell_from_none_is_same() -> None:
+    result = decide(_merge_sort_points(swapped=False), parse_label("O(n log n)"), "O(n log n)")
+    assert (result.verdict, result.basis) == ("same", "count"), result.message
+
+
+def test_the_same_lean_against_the_candidate_is_not_the_count_s_to_call_same() -> None:
+    result = decide(_merge_sort_points(swapped=True), parse_label("O(n log n)"), "O(n log n)")
+    assert result.basis != "count", result.message  # CPU time decides (here it leans less than a log factor)
