@@ -1063,9 +1063,10 @@ def _site(reader: Reader, i: int) -> Site | None:
             if stored in found:  # `s = s + t` may grow s in place (CPython's str only), as `s += t` does
                 return (CONCAT_BACK if found[0] == stored else CONCAT), tuple(found), ()
     elif ins.op == "BINARY_OP" and ins.symbol == "+=":
-        # `merged += left[i:]`: a list extended in place by what can be sized.
+        # `merged += left[i:]`: a list extended in place by what can be sized
+        # (not by a local: `total += x` would cost each line of sums a read of its frame).
         found, _ = reader.values(i, 2)
-        if found is not None and found[0][0] == "local" and _sources(found[1]) is not None:
+        if found is not None and found[0][0] == "local" and found[1][0] != "local" and _sources(found[1]) is not None:
             return EXTEND, tuple(found), ()
     elif ins.op == "UNPACK_EX":
         found, _ = reader.values(i, 1)
@@ -1842,7 +1843,10 @@ def _weighed_call(certifier: Certifier, callee: Any, weighed_by: list[Any], symb
         joined = type(callee) is Method and type(callee.owner) is str and all(type(item) is str for item in weighed_by)
         return "" if joined else "`join` of values that are not all str"
     unflat = [source for source in weighed_by if not certifier.flat(source)]
-    name = getattr(callee, "__name__", "a call") if callee in (set, frozenset, list, tuple, dict, bytes) else ""
+    built = [
+        kind for kind in (set, frozenset, list, tuple, dict, bytes) if callee is kind
+    ]  # by identity: no __eq__ of the submission's runs
+    name = built[0].__name__ if built else ""
     if name and not unflat:
         return ""
     return f"`{name}` of {_describe(unflat[0])}" if name else f"a call of {_describe(callee)}"
