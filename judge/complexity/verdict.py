@@ -267,16 +267,29 @@ def _contradicts(timed: Fit | None, counted: Fit, count: str) -> bool:
     time, and neither decides alone.  Clearly below it but less than a class
     away is the count's weights for C work, which cost far less per item than
     bytecode: `bisect.insort`'s shifts are quadratic, and show in CPU time
-    only past the ladder's top.  A complete count is contradicted only a
-    class away: its weights for C builtins are models (`list.index` weighed
-    as a whole scan).  A blind one, as soon as the estimates part by more
-    than SAME."""
-    if timed is None:
+    only past the ladder's top.  Below it and still a class away from "same"
+    the same way is no contradiction at all: `s = s[1:-1]` copies n^2 bytes,
+    each far cheaper than a line, and CPU time shows the square only late.
+
+    A complete count is contradicted only a class away: below it, at best
+    estimate, as its weights for C builtins are models (`list.index` weighed
+    as a whole scan); above it, only by an interval that clears a class, as
+    no weight it has is a class too light, and the caches of a hash set
+    outgrowing them lean CPU time by up to n^0.5 over the window.  A blind
+    count is contradicted as soon as the estimates part by more than SAME."""
+    if timed is None or _agree_on_a_class(timed, counted):
         return False
     apart = abs(timed.slope - counted.slope)
     if count == COMPLETE:
-        return apart > DIFFERENT
+        return timed.low > counted.slope + DIFFERENT or counted.slope - timed.slope > DIFFERENT
     return timed.low > counted.slope + HIDDEN_WORK or apart > (SAME if count == BLIND else DIFFERENT)
+
+
+def _agree_on_a_class(timed: Fit, counted: Fit) -> bool:
+    """CPU time below the count, but its estimate a class away from "same" the same way as the count's whole interval."""
+    if counted.low >= DIFFERENT:
+        return DIFFERENT <= timed.slope <= counted.slope
+    return counted.high <= -DIFFERENT and counted.slope <= timed.slope <= -DIFFERENT
 
 
 def _from_count(counted: Fit, by_log: Fit | None, reference: Growth, label: str, data: list[dict[str, Any]]) -> ComplexityResult:
