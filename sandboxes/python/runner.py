@@ -15,6 +15,7 @@ from __future__ import annotations
 import builtins
 import collections
 import contextlib
+import functools
 import gc
 import io
 import itertools
@@ -1015,8 +1016,9 @@ def weighed_sites(reader: Reader) -> list[WeighedSite]:
         if site is None:
             continue
         kind, operands, sources = site
-        entry = None if kind == BUILD and MONITORED else entries[i]
-        if entry is not None or (kind == BUILD and MONITORED):
+        called = kind == BUILD and MONITORED  # its CALL event weighs it (3.12+)
+        entry = None if called else entries[i]
+        if called or entry is not None:
             found.append(WeighedSite(ins.line, ins.offset, entry, kind, operands, sources))
     return found
 
@@ -1025,9 +1027,7 @@ def _entries(instructions: list[Ins]) -> list[int | None]:
     """Per instruction, the offset whose line event is sure to run it once:
     where its line's run of instructions starts, when no jump, landing or
     store lies between; else None."""
-    import dis
-
-    closing = {dis.opname[op] for op in (*dis.hasjrel, *dis.hasjabs)} | STORES
+    closing = _closing_ops()
     entries: list[int | None] = []
     entry: int | None = None
     previous = None
@@ -1041,6 +1041,15 @@ def _entries(instructions: list[Ins]) -> list[int | None]:
             entry = None
         previous = ins.line
     return entries
+
+
+@functools.cache
+def _closing_ops() -> frozenset[str]:
+    """The instructions after which a line's event no longer runs what follows
+    once: jumps and stores (read once; `dis` is imported only when needed)."""
+    import dis
+
+    return frozenset(dis.opname[op] for op in (*dis.hasjrel, *dis.hasjabs)) | STORES
 
 
 Site = tuple[str, tuple[Expr, ...], tuple[Expr, ...]]  # kind, operands, sources
