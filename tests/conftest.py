@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import faulthandler
 import os
+import re
 import shutil
 import signal
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import pytest
 
@@ -81,6 +84,45 @@ def bank_copy(tmp_path: Path) -> Path:
     shutil.copytree(TWO_SUM, bank / "two-sum", ignore=NO_CACHE)
     shutil.copytree(VALID_PROBLEM, bank / "add-one", ignore=NO_CACHE)
     return bank
+
+
+# The bank's concurrency problems: their wrong solutions deadlock, and each
+# deadlocked call waits out its wall limit, so proving one takes about a
+# minute of mostly idle wall time, on each sandbox and in each language (a
+# quarter of the suite's test time in CI).  Under xdist (`make test`: one
+# worker more than the cores, `--dist loadgroup`) they are one unit of work,
+# sent first to one worker, while the others do the rest: the waits overlap
+# the work instead of holding a core.  The scheduler groups them by their
+# test ids (the xdist_group mark names a group through an item attribute
+# that pytest 9 no longer reads).
+WAITING_GROUP = "waits-out-wall-limits"
+BANK_PROOF = re.compile(r"^tests/(test_bank|languages/test_bank_[a-z]+)\.py::test_\w+\[(?P<slug>[a-z0-9-]+)-(local|docker)\]$")
+
+
+def concurrency_problems() -> frozenset[str]:
+    folders = (p for p in BANK.iterdir() if (p / "problem.toml").is_file())
+    return frozenset(p.name for p in folders if "concurrency" in tomllib.loads((p / "problem.toml").read_text()).get("topics", []))
+
+
+def waits_out_wall_limits(nodeid: str, concurrency: frozenset[str]) -> bool:
+    """Whether a test proves a concurrency problem of the bank (on either sandbox, in any language)."""
+    proof = BANK_PROOF.match(nodeid)
+    return proof is not None and proof["slug"] in concurrency
+
+
+@pytest.hookimpl(optionalhook=True)  # xdist's hook: a run without xdist has none
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getvalue("dist") != "loadgroup":
+        return None  # xdist's own
+    from xdist.scheduler import LoadGroupScheduling
+
+    concurrency = concurrency_problems()
+
+    class WaitsApart(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return WAITING_GROUP if waits_out_wall_limits(nodeid, concurrency) else super()._split_scope(nodeid)
+
+    return WaitsApart(config, log)
 
 
 # A hung test must fail with its stacks printed, not run CI into its own time

@@ -17,7 +17,7 @@ from judge.problem.loader import load_problem, wrong_solutions
 from judge.sandbox.base import Sandbox
 from judge.sandbox.local import LocalSandbox
 from judge.validate import validate
-from tests.conftest import BANK
+from tests.conftest import BANK, concurrency_problems, waits_out_wall_limits
 from tests.docker_support import docker_sandbox_or_skip
 
 PROBLEMS = sorted(p for p in BANK.iterdir() if (p / "problem.toml").is_file())
@@ -42,6 +42,21 @@ CASES = [
     for kind in ("local", "docker")
     if kind == "docker" or not IN_CI or folder.name in LOCAL_IN_CI
 ]
+
+
+def test_the_concurrency_proofs_share_one_worker_by_their_ids() -> None:
+    # tests/conftest.py's scheduler knows them by id: an id it no longer
+    # matched would put their minute-long waits back on the cores.
+    concurrency = concurrency_problems()
+    assert concurrency >= {"bounded-blocking-queue", "print-in-order", "read-write-lock", "thread-safe-counter"}
+    for case in CASES:
+        folder = case.values[0]
+        assert isinstance(folder, Path) and isinstance(case.id, str)
+        nodeid = f"tests/test_bank.py::test_problem_validates[{case.id}]"
+        assert waits_out_wall_limits(nodeid, concurrency) == (folder.name in concurrency), nodeid
+    cpp = "tests/languages/test_bank_cpp.py::test_cpp_solutions_validate[print-in-order-docker]"
+    assert waits_out_wall_limits(cpp, concurrency)
+    assert not waits_out_wall_limits(cpp.replace("print-in-order", "two-sum"), concurrency)
 
 
 def open_sandbox(name: str) -> Sandbox:
