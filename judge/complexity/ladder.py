@@ -112,9 +112,9 @@ def total_growth(config: LadderConfig) -> tuple[Growth, str]:
 def measure_growth(candidate: RunnerSession, reference: RunnerSession, make_input: MakeInput, config: LadderConfig) -> ComplexityResult:
     growth, label = total_growth(config)
     target = {"name": config.entry, **({"replay": True} if config.replay else {})}
-    sides = Sides(candidate, reference, target)
-    inputs: dict[int, tuple[Any, ...]] = {}
     started = time.monotonic()
+    sides = Sides(candidate, reference, target, certify_by=started + CERTIFIED_WITHIN)
+    inputs: dict[int, tuple[Any, ...]] = {}
     climbed = _climb(sides, make_input, config, growth, inputs)
     timings = Window(sides, _with_halfway_sizes(climbed, make_input, config, inputs), inputs, config)
     timings.measure(PASSES)
@@ -315,15 +315,26 @@ CALL_BUDGET = 0.6  # CPU seconds one measuring request may take, all its repetit
 # 3.12 it checks every instruction of the frames it reads through settrace,
 # and a Python merge sort of 2,048 items takes it about a second.
 CERTIFY_BUDGET = 1.5
+# Wall seconds from the ladder's start by which a certificate should be
+# done: its budget shrinks, down to CALL_BUDGET, so the stage stays under 4 s.
+CERTIFIED_WITHIN = 3.5
+
+
+def certify_budget(seconds_left: float) -> float:
+    """A certificate's CPU budget, with `seconds_left` before CERTIFIED_WITHIN is up."""
+    return min(CERTIFY_BUDGET, max(CALL_BUDGET, seconds_left))
+
+
 MEASURING = "judge-measuring"  # the thread that measures the candidate
 
 
 class Sides:
     """The candidate and the reference, measured alike on the same input."""
 
-    def __init__(self, candidate: RunnerSession, reference: RunnerSession, target: dict[str, Any]):
+    def __init__(self, candidate: RunnerSession, reference: RunnerSession, target: dict[str, Any], certify_by: float = math.inf):
         self.sessions = (("reference", reference), ("candidate", candidate))
         self.target = target
+        self.certify_by = certify_by  # monotonic seconds: when a certificate must be done, if it can
         self.cpu = 0.0  # CPU seconds the last measure cost in both runners
         self.certified: dict[int, str | None] = {}
 
@@ -352,7 +363,8 @@ class Sides:
         return self.certified[n]
 
     def _certify(self, n: int, args: tuple[Any, ...]) -> str | None:
-        options = {"time": False, "count": False, "certify": True, "cpu_budget": CERTIFY_BUDGET, "encoded": self._encoded(n, args)}
+        budget = certify_budget(self.certify_by - time.monotonic())
+        options = {"time": False, "count": False, "certify": True, "cpu_budget": budget, "encoded": self._encoded(n, args)}
         try:
             answers = {side: answer for side, _, answer in self._both(n, args, options)}
         except SideFailed:

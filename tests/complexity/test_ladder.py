@@ -7,7 +7,7 @@ import math
 import random
 from typing import Any, cast
 
-from judge.complexity.ladder import CERTIFY_FROM, HALFWAY_FROM, LadderConfig, measure_growth
+from judge.complexity.ladder import CALL_BUDGET, CERTIFY_BUDGET, CERTIFY_FROM, HALFWAY_FROM, LadderConfig, certify_budget, measure_growth
 from judge.complexity.verdict import SPAN, ComplexityResult
 from judge.sandbox.session import RunnerSession
 
@@ -31,10 +31,12 @@ class ModelSession:
         self.staged: list[int] = []
         self.asked: list[int] = []  # the size of each measure, in order
         self.certified: list[int] = []
+        self.budgets: list[float] = []  # each certificate's CPU budget
 
     def measure(self, target: dict[str, Any], args: tuple[Any, ...], key: int, **options: Any) -> dict[str, Any]:
         if options.get("certify"):
             self.certified.append(key)
+            self.budgets.append(options["cpu_budget"])
             return {"cpu": 0.0, "missed": self.missed}
         spoilt = len(self.asked) in self.burst
         self.asked.append(key)
@@ -193,3 +195,17 @@ def test_a_stage_already_long_is_not_measured_again(monkeypatch: Any) -> None:
     candidate, reference, middle = spoilt_in_the_first_round()
     assert verdict(candidate, reference).verdict == "inconclusive"
     assert reference.asked.count(middle) == 2
+
+
+def test_a_certificate_gets_what_is_left_of_the_stage_within_bounds(monkeypatch: Any) -> None:
+    # Early, its whole budget (a merge sort of 2,048 takes 3.11's settrace
+    # about a second); late, no more than the time left, but never less than
+    # one measuring request's.
+    candidate = leaning()
+    verdict(candidate, linear())
+    assert candidate.budgets == [CERTIFY_BUDGET]
+    monkeypatch.setattr("judge.complexity.ladder.CERTIFIED_WITHIN", 0.0)
+    late = leaning()
+    verdict(late, linear())
+    assert late.budgets == [CALL_BUDGET]
+    assert certify_budget(1.0) == 1.0
