@@ -25,6 +25,10 @@ from judge.verdicts import Verdict
 
 FACTOR = 3.0
 FLOOR = 1.0  # seconds
+# A solution that must not time out (AC, WA, RE...) is noted when its dearest call
+# used more than 1/HEADROOM of the limit: CPU time on a loaded or slower grader
+# can be that much higher, and its verdict would turn into TLE there.
+HEADROOM = 2.0
 RULE = f"{FACTOR:g} x the reference's slowest case, at least {FLOOR:g} s"
 
 _LIMITS_HEADER = re.compile(r"^\s*\[\s*limits\s*\]\s*(#.*)?$")
@@ -51,6 +55,15 @@ def reference_timing(problem: Problem, reference: SubmissionResult) -> Timing:
     slowest = max(reference.cases, key=lambda c: c.cpu, default=None)
     cpu = slowest.cpu if slowest else 0.0
     return Timing(cpu, slowest.name if slowest else "no cases", problem.limits.time, propose(cpu))
+
+
+def headroom_note(result: SubmissionResult, limit: float) -> str:
+    """A sentence for a solution whose verdict must not be TLE yet whose dearest
+    call came within HEADROOM of the limit; "" when it left room."""
+    slowest = max((c.cpu for c in result.cases), default=0.0)
+    if slowest * HEADROOM <= limit:
+        return ""
+    return f"; its slowest case used {slowest:.3f} s CPU of a {limit:g} s limit: a slower grader may time it out"
 
 
 def timing_check(problem: Problem, reference: SubmissionResult, timing: Timing) -> Check:

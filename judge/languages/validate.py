@@ -16,6 +16,7 @@ from pathlib import Path
 
 from judge.errors import ProblemFormatError
 from judge.grading.grade import grade, grade_file
+from judge.instructor.calibrate import headroom_note
 from judge.instructor.check import SETTLED, Check
 from judge.instructor.growth import measured_growth
 from judge.languages.base import Language
@@ -76,6 +77,8 @@ def _wrong(problem: Problem, solution: WrongSolution, sandbox: Sandbox, language
     verdict = solution.verdict.name
     result = grade_file(problem, solution.path, sandbox, complexity=False, language=language, enough=solution.settled)
     detail = _summary(result) + (SETTLED if solution.settled(result.cases) else "")
+    if solution.verdict is not Verdict.TLE:
+        detail += headroom_note(result, problem.limits.time)
     yield Check(problem.slug, f"wrong/{verdict}/{solution.path.name} gets {verdict}", result.verdict is solution.verdict, detail)
     if solution.fails:
         passed = solution.unfailed(result.cases)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from judge.errors import ProblemFormatError
-from judge.instructor.calibrate import FLOOR, propose, with_time_limit, write_time_limit
+from judge.instructor.calibrate import FLOOR, HEADROOM, headroom_note, propose, with_time_limit, write_time_limit
+from judge.results import CaseResult, SubmissionResult
+from judge.verdicts import Verdict
 
 EDITS = sorted(p for p in (Path(__file__).parent / "time_limit_edits").iterdir() if p.is_dir())
 
@@ -40,3 +42,20 @@ def test_an_inline_limits_table_is_refused_not_broken(tmp_path: Path) -> None:
     with pytest.raises(ProblemFormatError, match="could not set"):
         write_time_limit(toml, 1.5)
     assert toml.read_text() == 'title = "X"\nlimits = { memory = 64 }\n'
+
+
+def _graded(*cpu: float) -> SubmissionResult:
+    cases = tuple(CaseResult(f"test_{i}", "hidden", "", Verdict.WA, "", cpu=c) for i, c in enumerate(cpu))
+    return SubmissionResult("p", Verdict.WA, {}, cases)
+
+
+def test_a_solution_within_half_the_limit_gets_no_headroom_note() -> None:
+    assert HEADROOM == 2.0
+    assert headroom_note(_graded(0.1, 0.5), 1.0) == ""
+    assert headroom_note(_graded(), 1.0) == ""
+
+
+def test_a_solution_past_half_the_limit_is_told_a_slower_grader_may_time_it_out() -> None:
+    note = headroom_note(_graded(0.1, 0.89), 1.0)
+    assert note == "; its slowest case used 0.890 s CPU of a 1 s limit: a slower grader may time it out"
+    assert headroom_note(_graded(1.1), 2.0).startswith("; its slowest case used 1.100 s CPU of a 2 s limit")

@@ -8,7 +8,7 @@ def daily_temperatures(temperatures: list[int]) -> list[int]:
     answer = [0] * len(temperatures)
     for day in range(len(temperatures) - 1, -1, -1):
         temperature = temperatures[day]
-        warmer = min((next_day[t] for t in range(temperature + 1, 101)), default=never)
+        warmer = min(next_day[max(temperature + 1, 0) :], default=never)  # the days of every warmer temperature
         if warmer < never:
             answer[day] = warmer - day
         next_day[temperature] = day
