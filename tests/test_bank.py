@@ -8,6 +8,7 @@ is read at collection time, so a problem added by anyone is tested on the next r
 
 from __future__ import annotations
 
+import inspect
 import os
 from pathlib import Path
 
@@ -57,6 +58,15 @@ def test_the_concurrency_proofs_share_one_worker_by_their_ids() -> None:
     cpp = "tests/languages/test_bank_cpp.py::test_cpp_solutions_validate[print-in-order-docker]"
     assert waits_out_wall_limits(cpp, concurrency)
     assert not waits_out_wall_limits(cpp.replace("print-in-order", "two-sum"), concurrency)
+
+
+def test_xdist_still_groups_by_the_method_the_scheduler_overrides() -> None:
+    # The scheduler overrides a private method of xdist's: should a release rename
+    # it, the override would be silently ignored and the waits spread over the cores.
+    from xdist.scheduler import LoadGroupScheduling, LoadScopeScheduling
+
+    assert "self._split_scope(" in inspect.getsource(LoadScopeScheduling)
+    assert issubclass(LoadGroupScheduling, LoadScopeScheduling)
 
 
 def open_sandbox(name: str) -> Sandbox:
