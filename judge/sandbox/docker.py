@@ -66,6 +66,16 @@ PIPED_COMMAND = (*IMAGE_COMMAND, f"--frames={fifo.MOUNT}")  # the Python runner'
 STDOUT, STDERR = 1, 2
 
 
+def on_pipes(command: list[str]) -> list[str]:
+    """Another language's supervisor with its frames on the named pipes: its
+    stdin and stdout become them before it starts, as the Python runner's
+    `--frames` makes them its own fds 0 and 1 (the judge holds both ends, so
+    neither open blocks), and every runner it forks inherits them.  Its
+    stderr, the submission's prints, stays on the attach stream, counted."""
+    requests, responses = f"{fifo.MOUNT}/{fifo.REQUESTS}", f"{fifo.MOUNT}/{fifo.RESPONSES}"
+    return ["/bin/sh", "-c", f'exec "$@" <{requests} >{responses}', "sh", *command]
+
+
 @dataclass(frozen=True)
 class DockerPolicy:
     """How a sandbox container is locked down; every field maps to a `docker run` flag."""
@@ -476,6 +486,9 @@ class Channel:
             image, command = language.image_tag(), language.image_command(limits)
             options = sandbox.policy.run_options(replace(limits, memory=limits.memory + language.memory_headroom - MEMORY_HEADROOM_MIB))
             options["tmpfs"] = {**options["tmpfs"], **language.tmpfs}  # a compiled submission's scratch (exec)
+            if sandbox.pipes:
+                self.pipes = sandbox.new_frames()
+                command, options["volumes"] = on_pipes(command), self.pipes.mount()
         elif sandbox.pipes:
             self.pipes = sandbox.new_frames()
             command, options = list(PIPED_COMMAND), {"volumes": self.pipes.mount()}

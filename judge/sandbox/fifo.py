@@ -4,7 +4,8 @@ Through the engine's attach stream a frame crosses the Docker daemon and
 the container's shim each way: 290 us a round trip where a pipe takes
 100.  So the Python zygote reads and writes its frames on two FIFOs in a
 folder the judge makes and binds read-only into the container (a FIFO
-on a read-only mount still carries data; nothing can be created there).
+on a read-only mount still carries data; nothing can be created there);
+another language's supervisor gets them as its stdin and stdout.
 The attach stream stays for what it was good at: the submission's prints
 (counted against the output limit) and the container's end.
 
