@@ -25,7 +25,7 @@ from judge.verdicts import Verdict
 
 FACTOR = 3.0
 FLOOR = 1.0  # seconds
-# A solution that must not time out (AC, WA, RE...) is noted when its dearest call
+# A wrong solution that must not time out (WA, RE, MLE...) is noted when its dearest call
 # used more than 1/HEADROOM of the limit: CPU time on a loaded or slower grader
 # can be that much higher, and its verdict would turn into TLE there.
 HEADROOM = 2.0
