@@ -20,7 +20,7 @@ from judge import testing as testing_helpers
 from judge.errors import ProblemFormatError
 from judge.grading.grade import grade_file
 from judge.grading.plugin import import_reference
-from judge.instructor.calibrate import Timing, headroom_note, reference_timing, timing_check
+from judge.instructor.calibrate import Timing, headroom_note, reference_timing, slowest_cpu, timing_check
 from judge.instructor.check import SETTLED, Check
 from judge.instructor.growth import growth_checks
 from judge.instructor.todo import MARKER, marker_checks
@@ -93,8 +93,7 @@ def _wrong_solution(problem: Problem, wrong: WrongSolution, sandbox: Sandbox, ti
     detail = _summary(result) + (SETTLED if wrong.settled(result.cases) else "")
     if wrong.verdict is Verdict.TLE and result.verdict is not Verdict.TLE:
         # The figure a setter needs to choose a limit or a larger input.
-        slowest = max((c.cpu for c in result.cases), default=0.0)
-        detail += f"; its slowest case {slowest:.3f} s CPU under a {problem.limits.time:g} s limit; {timing.describe()}"
+        detail += f"; its slowest case {slowest_cpu(result):.3f} s CPU under a {problem.limits.time:g} s limit; {timing.describe()}"
     elif wrong.verdict is not Verdict.TLE:
         detail += headroom_note(result, problem.limits.time)
     yield Check(slug, name, result.verdict is wrong.verdict, detail)

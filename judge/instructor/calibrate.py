@@ -57,10 +57,15 @@ def reference_timing(problem: Problem, reference: SubmissionResult) -> Timing:
     return Timing(cpu, slowest.name if slowest else "no cases", problem.limits.time, propose(cpu))
 
 
+def slowest_cpu(result: SubmissionResult) -> float:
+    """The most CPU one call of the result's cases used, in seconds."""
+    return max((c.cpu for c in result.cases), default=0.0)
+
+
 def headroom_note(result: SubmissionResult, limit: float) -> str:
     """A sentence for a solution whose verdict must not be TLE yet whose dearest
     call came within HEADROOM of the limit; "" when it left room."""
-    slowest = max((c.cpu for c in result.cases), default=0.0)
+    slowest = slowest_cpu(result)
     if slowest * HEADROOM <= limit:
         return ""
     return f"; its slowest case used {slowest:.3f} s CPU of a {limit:g} s limit: a slower grader may time it out"

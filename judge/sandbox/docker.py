@@ -487,11 +487,12 @@ class Channel:
             options = sandbox.policy.run_options(replace(limits, memory=limits.memory + language.memory_headroom - MEMORY_HEADROOM_MIB))
             options["tmpfs"] = {**options["tmpfs"], **language.tmpfs}  # a compiled submission's scratch (exec)
             if sandbox.pipes:
-                self.pipes = sandbox.new_frames()
-                command, options["volumes"] = on_pipes(command), self.pipes.mount()
+                command = on_pipes(command)
         elif sandbox.pipes:
+            command = list(PIPED_COMMAND)  # the Python runner opens them itself
+        if sandbox.pipes:
             self.pipes = sandbox.new_frames()
-            command, options = list(PIPED_COMMAND), {"volumes": self.pipes.mount()}
+            options["volumes"] = self.pipes.mount()
         try:
             self._create(sandbox, limits, image, command, options | {"labels": sandbox.labels_for()})
         except BaseException:
